@@ -1,0 +1,43 @@
+package org.vigil.core.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.util.List;
+
+/**
+ * A documented thing with its own identity and history: the top-level entities of the HURIDOCS
+ * Events Standard Formats (event, act, person, organisation, involvement, intervention, source),
+ * plus legal proceedings and links that chain events together.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Event.class, name = "event"),
+        @JsonSubTypes.Type(value = Act.class, name = "act"),
+        @JsonSubTypes.Type(value = Person.class, name = "person"),
+        @JsonSubTypes.Type(value = Organisation.class, name = "organisation"),
+        @JsonSubTypes.Type(value = Involvement.class, name = "involvement"),
+        @JsonSubTypes.Type(value = Proceeding.class, name = "proceeding"),
+        @JsonSubTypes.Type(value = Intervention.class, name = "intervention"),
+        @JsonSubTypes.Type(value = Source.class, name = "source"),
+        @JsonSubTypes.Type(value = EventLink.class, name = "event_link")})
+public sealed interface Record
+        permits Event, Act, Person, Organisation, Involvement, Proceeding, Intervention, Source, EventLink {
+
+    /** The record's identifier, unique across all record types of a data set. */
+    String id();
+
+    /** Who may see the record. */
+    Confidentiality confidentiality();
+
+    /** The sources, and spans within them, that support the record. */
+    List<Citation> citations();
+
+    /** A short human-readable name for lists and links. */
+    String label();
+
+    /** The kind of record. */
+    default RecordType recordType() {
+        return RecordType.of(this);
+    }
+}

@@ -1,0 +1,22 @@
+package org.vigil.core.model;
+
+/**
+ * Characters {@code [start, end)} of a text, counted in UTF-16 code units as Java strings are.
+ *
+ * @param start first character, zero-based
+ * @param end   one past the last character
+ */
+public record TextSpan(int start, int end) {
+
+    /** Rejects empty and reversed spans. */
+    public TextSpan {
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("span [" + start + ", " + end + ") is empty or reversed: need 0 <= start < end");
+        }
+    }
+
+    /** The spanned part of a text. */
+    public String of(String text) {
+        return text.substring(start, end);
+    }
+}
