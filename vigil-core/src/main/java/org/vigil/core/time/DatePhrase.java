@@ -29,6 +29,7 @@ public final class DatePhrase {
             + "(early|mid|middle|late|end of|beginning of|start of|the end of|the beginning of)[- ]?(?:of )?)?";
     private static final String LEAD = "(?:(?:on|in|by|since|from|until|during|of)\\s+)?";
 
+    private static final Pattern LOWER_CASE_MONTH = Pattern.compile("\\b(?:may|march)\\b");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             LEAD + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?");
@@ -46,6 +47,10 @@ public final class DatePhrase {
      * @return the date, or empty when the phrase is not a date this reader knows
      */
     public static Optional<PartialDate> parse(String phrase, int yearUnderReview) {
+        if (phrase != null && LOWER_CASE_MONTH.matcher(phrase).find()) {
+            // English capitalises month names; a lower-case "may" or "march" is a verb.
+            return Optional.empty();
+        }
         String text = phrase == null ? "" : phrase.strip().toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "");
         try {
