@@ -1,0 +1,220 @@
+package org.vigil.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.vigil.core.vocab.Vocabularies;
+import org.vigil.store.db.Dialect;
+import org.vigil.store.db.StoreLocation;
+import org.vigil.store.ledger.LedgerAnchor;
+import org.vigil.store.ledger.LedgerKey;
+import org.vigil.store.ledger.LedgerVerifier;
+import org.vigil.store.records.RecordRepository;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An open data set: its database (migrated to the current schema), its identity and its ledger key.
+ * Thread-safe; close it to release the database.
+ */
+public final class Store implements AutoCloseable {
+
+    // Flyway logs every migration step through java.util.logging; a CLI user needs none of it.
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
+    private final StoreLocation location;
+    private final HikariDataSource dataSource;
+    private final String datasetId;
+    private final Vocabularies vocabularies;
+    private volatile LedgerKey ledgerKey;
+
+    private Store(StoreLocation location, HikariDataSource dataSource, String datasetId, Vocabularies vocabularies) {
+        this.location = location;
+        this.dataSource = dataSource;
+        this.datasetId = datasetId;
+        this.vocabularies = vocabularies;
+    }
+
+    /**
+     * Opens (creating if needed) a data set: migrates the schema, gives a new data set an id and a
+     * ledger key. Vocabulary extensions are read from {@code DIR/vocab} for an embedded store.
+     */
+    public static Store open(StoreLocation location) {
+        return open(location, true);
+    }
+
+    /**
+     * Opens a store for a restore: migrates the schema but gives a new data set no identity, since the
+     * backup brings its own.
+     */
+    public static Store openForRestore(StoreLocation location) {
+        return open(location, false);
+    }
+
+    private static Store open(StoreLocation location, boolean initialise) {
+        location.dataDirectory().ifPresent(Store::prepareDirectory);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(location.url());
+        config.setUsername(location.dialect() == Dialect.H2 && location.user().isEmpty() ? "sa" : location.user());
+        config.setPassword(location.password());
+        config.setMaximumPoolSize(location.dialect() == Dialect.H2 ? 8 : 16);
+        config.setPoolName("vigil");
+        config.setAutoCommit(true);
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            try (Connection c = ds.getConnection()) {
+                c.isValid(5);
+            }
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            boolean[] created = new boolean[1];
+            String id = initialise ? datasetId(ds, created) : meta(ds, "dataset_id").orElse("");
+            Vocabularies vocab = location.dataDirectory().map(d -> Vocabularies.builtIn().extendedFrom(d.resolve("vocab")))
+                    .orElse(Vocabularies.builtIn());
+            Store store = new Store(location, ds, id, vocab);
+            if (created[0]) {
+                store.ledgerKey = LedgerKey.create(location.keyDirectory(), id);
+            }
+            return store;
+        } catch (SQLException | FlywayException e) {
+            ds.close();
+            throw new StoreException(explain(location, e), e);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    private static void prepareDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String explain(StoreLocation location, Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("already in use") || m.contains("locked by another process")) {
+            return "the data directory " + location.describe() + " is in use by another Vigil process "
+                    + "(a running 'vigil serve' or 'vigil demo'?): stop it first, or use its web interface";
+        }
+        return "cannot open the data set at " + location.describe() + ": " + m.lines().findFirst().orElse(m);
+    }
+
+    private static String datasetId(DataSource ds, boolean[] created) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            Optional<String> id = meta(c, "dataset_id");
+            if (id.isPresent()) {
+                return id.get();
+            }
+            String fresh = UUID.randomUUID().toString();
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into dataset_meta (meta_key, meta_value) values (?, ?), (?, ?)")) {
+                s.setString(1, "dataset_id");
+                s.setString(2, fresh);
+                s.setString(3, "created_at");
+                s.setString(4, Instant.now().toString());
+                s.executeUpdate();
+            }
+            created[0] = true;
+            return fresh;
+        }
+    }
+
+    private static Optional<String> meta(DataSource ds, String key) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return meta(c, key);
+        }
+    }
+
+    static Optional<String> meta(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select meta_value from dataset_meta where meta_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    /** The data set's permanent identifier, which names its key files. */
+    public String datasetId() {
+        return datasetId;
+    }
+
+    /** Where the data set lives. */
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** The database. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The engine. */
+    public Dialect dialect() {
+        return location.dialect();
+    }
+
+    /** The vocabularies records are checked against (built-in plus the data directory's extensions). */
+    public Vocabularies vocabularies() {
+        return vocabularies;
+    }
+
+    /** The ledger key, loaded on first use; the error says where it was expected. */
+    public LedgerKey ledgerKey() {
+        LedgerKey k = ledgerKey;
+        if (k == null) {
+            synchronized (this) {
+                if (ledgerKey == null) {
+                    ledgerKey = LedgerKey.load(location.keyDirectory(), datasetId);
+                }
+                k = ledgerKey;
+            }
+        }
+        return k;
+    }
+
+    /** The committed-position anchor beside the key. */
+    public LedgerAnchor anchor() {
+        return new LedgerAnchor(location.keyDirectory(), datasetId, ledgerKey());
+    }
+
+    /** Records: save, delete, read, history, import and export. */
+    public RecordRepository records() {
+        return new RecordRepository(this);
+    }
+
+    /** Checks the ledger and every record against it. */
+    public LedgerVerifier verifier() {
+        return new LedgerVerifier(this);
+    }
+
+    /** Opens a connection (the caller closes it). */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,67 @@
+package org.vigil.store.db;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a data set lives: an embedded H2 data directory, or a PostgreSQL database; and where its
+ * keys live, which is never inside the data directory or the database.
+ *
+ * @param dataDirectory the embedded store's directory, when embedded
+ * @param jdbcUrl       the PostgreSQL URL, when on a server
+ * @param user          database user (server only)
+ * @param password      database password (server only)
+ * @param keyDirectory  directory of the data set's key files
+ */
+public record StoreLocation(Optional<Path> dataDirectory, Optional<String> jdbcUrl, String user, String password,
+                            Path keyDirectory) {
+
+    /** Requires exactly one of directory and URL. */
+    public StoreLocation {
+        dataDirectory = dataDirectory == null ? Optional.empty() : dataDirectory;
+        jdbcUrl = jdbcUrl == null ? Optional.empty() : jdbcUrl;
+        if (dataDirectory.isPresent() == jdbcUrl.isPresent()) {
+            throw new IllegalArgumentException("give either a data directory or a database URL, not both");
+        }
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    /** An embedded store in a directory. */
+    public static StoreLocation embedded(Path dataDirectory, Path keyDirectory) {
+        return new StoreLocation(Optional.of(dataDirectory.toAbsolutePath().normalize()), Optional.empty(), "", "",
+                keyDirectory);
+    }
+
+    /** A PostgreSQL store. */
+    public static StoreLocation server(String jdbcUrl, String user, String password, Path keyDirectory) {
+        return new StoreLocation(Optional.empty(), Optional.of(jdbcUrl), user, password, keyDirectory);
+    }
+
+    /** The default key directory: {@code $VIGIL_KEY_DIR}, else {@code ~/.config/vigil/keys}. */
+    public static Path defaultKeyDirectory() {
+        String env = System.getenv("VIGIL_KEY_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".config", "vigil", "keys");
+    }
+
+    /** The JDBC URL to connect with. */
+    public String url() {
+        return jdbcUrl.orElseGet(() -> "jdbc:h2:file:" + dataDirectory.get().resolve("vigil")
+                // WRITE_DELAY=0: a commit reaches the file before the call returns, so a killed
+                // process loses nothing it reported as committed.
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+    }
+
+    /** The engine. */
+    public Dialect dialect() {
+        return Dialect.ofUrl(url());
+    }
+
+    /** A description for messages: the directory or the URL without credentials. */
+    public String describe() {
+        return dataDirectory.map(Path::toString).orElseGet(() -> jdbcUrl.get().replaceAll("password=[^&]*", "password=…"));
+    }
+}

@@ -1,0 +1,101 @@
+package org.vigil.store.ledger;
+
+import org.vigil.store.StoreException;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * The secret that authenticates ledger entries (HMAC-SHA256). It lives in a key file outside the
+ * database and the data directory, so someone who can edit the database cannot forge entries.
+ */
+public final class LedgerKey {
+
+    private final byte[] key;
+    private final Path file;
+
+    private LedgerKey(byte[] key, Path file) {
+        this.key = key.clone();
+        this.file = file;
+    }
+
+    /** The key file of a data set in a key directory. */
+    public static Path fileFor(Path keyDirectory, String datasetId) {
+        return keyDirectory.resolve(datasetId + ".ledger.key");
+    }
+
+    /** Creates a fresh random key file (owner-only permissions); refuses to overwrite one. */
+    public static LedgerKey create(Path keyDirectory, String datasetId) {
+        Path file = fileFor(keyDirectory, datasetId);
+        if (Files.exists(file)) {
+            return load(keyDirectory, datasetId);
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        try {
+            Files.createDirectories(keyDirectory);
+            Path tmp = Files.createTempFile(keyDirectory, ".ledger", ".tmp");
+            ownerOnly(tmp);
+            Files.writeString(tmp, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("cannot write the ledger key file " + file + ": " + e.getMessage()
+                    + "; choose a writable key directory with --key-dir or VIGIL_KEY_DIR", e);
+        }
+        return new LedgerKey(key, file);
+    }
+
+    /** Loads the key of a data set; the error says where it was expected and how to supply it. */
+    public static LedgerKey load(Path keyDirectory, String datasetId) {
+        Path file = fileFor(keyDirectory, datasetId);
+        if (!Files.exists(file)) {
+            throw new StoreException("the ledger key of data set " + datasetId + " is not at " + file
+                    + ": copy it from the machine that created the data set, or point --key-dir (or VIGIL_KEY_DIR) "
+                    + "at the directory that holds it");
+        }
+        try {
+            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            if (key.length < 32) {
+                throw new StoreException("the ledger key file " + file + " holds " + key.length
+                        + " bytes; a key has 32: the file is damaged");
+            }
+            return new LedgerKey(key, file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException("cannot read the ledger key file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The HMAC-SHA256 of a text, as lower-case hex. */
+    public String mac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+
+    /** Where the key is kept. */
+    public Path file() {
+        return file;
+    }
+
+    static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: the directory's own protection has to do.
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package org.vigil.store.records;
+
+import org.vigil.core.dataset.Dataset;
+import org.vigil.core.dataset.DatasetValidator;
+import org.vigil.core.dataset.InvalidDataException;
+import org.vigil.core.dataset.Problem;
+import org.vigil.core.dataset.Violation;
+import org.vigil.core.json.VigilJson;
+import org.vigil.core.model.Act;
+import org.vigil.core.model.Confidentiality;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.Intervention;
+import org.vigil.core.model.Person;
+import org.vigil.core.model.Proceeding;
+import org.vigil.core.model.Record;
+import org.vigil.core.model.RecordType;
+import org.vigil.core.model.Source;
+import org.vigil.core.time.PartialDate;
+import org.vigil.store.Store;
+import org.vigil.store.StoreException;
+import org.vigil.store.ledger.LedgerAnchor;
+import org.vigil.store.ledger.LedgerAppender;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Versioned records: every save appends a version and a ledger entry in one transaction; nothing is
+ * overwritten. Reads return the current version.
+ */
+public final class RecordRepository {
+
+    private static final String SELECT_VERSION = "select v.record_id, v.version, v.record_type, v.confidentiality, "
+            + "v.deleted, v.body, v.content_hash, v.created_at, v.created_by from record_version v ";
+
+    private final Store store;
+
+    /** The records of an open store. */
+    public RecordRepository(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Validates and saves records in one transaction; references may point to stored records.
+     *
+     * @throws InvalidDataException when a record breaks a rule (nothing is written)
+     */
+    public SaveResult save(List<? extends Record> records, String actor) {
+        List<Violation> violations = new DatasetValidator(store.vocabularies())
+                .validate(Dataset.of(records), this::typeOf);
+        if (!violations.isEmpty()) {
+            throw new InvalidDataException(violations.stream()
+                    .map(v -> new Problem(v.type().code() + " '" + v.recordId() + "'", 0, v.field(), v.message()))
+                    .toList());
+        }
+        return write(records, actor, "save", "");
+    }
+
+    /**
+     * Saves records already validated as a whole data set (an import), with a closing ledger entry that
+     * names the file.
+     */
+    public SaveResult saveImport(Dataset dataset, String actor, String fileDetail) {
+        return write(dataset.all().toList(), actor, "import", fileDetail);
+    }
+
+    private SaveResult write(List<? extends Record> records, String actor, String batchAction, String detail) {
+        return inTransaction(c -> {
+            LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+            for (Record r : records) {
+                String body = VigilJson.write(r);
+                String hash = VigilJson.sha256Hex(body);
+                Optional<RecordVersion> current = currentVersion(c, r.id());
+                if (current.isPresent() && !current.get().deleted() && current.get().contentHash().equals(hash)) {
+                    unchanged++;
+                    continue;
+                }
+                if (current.isPresent() && current.get().type() != r.recordType()) {
+                    throw new InvalidDataException(new Problem(r.recordType().code() + " '" + r.id() + "'", 0, "id",
+                            "id '" + r.id() + "' already belongs to a " + current.get().type().code()
+                                    + ": choose another id"));
+                }
+                int version = current.map(v -> v.version() + 1).orElse(1);
+                insertVersion(c, new RecordVersion(r.id(), version, r.recordType(), r.confidentiality(), false,
+                        body, hash, now, actor));
+                upsertHead(c, r, version, false, now);
+                ledger.append(actor, current.isEmpty() ? "create" : "update", Optional.of(r.id()), version, hash,
+                        "");
+                if (current.isEmpty()) {
+                    created++;
+                } else {
+                    updated++;
+                }
+            }
+            if (!detail.isEmpty() || "import".equals(batchAction)) {
+                ledger.append(actor, batchAction, Optional.empty(), 0, "", detail + " created=" + created
+                        + " updated=" + updated + " unchanged=" + unchanged);
+            }
+            ledger.finish();
+            return new Written<>(new SaveResult(created, updated, unchanged, ledger.position().seq()),
+                    ledger.position());
+        });
+    }
+
+    /**
+     * Marks a record deleted (a new version; history stays). Refuses while other records refer to it.
+     */
+    public void delete(String id, String actor, String reason) {
+        inTransaction(c -> {
+            RecordVersion current = currentVersion(c, id).filter(v -> !v.deleted())
+                    .orElseThrow(() -> new StoreException("there is no record '" + id + "' to delete"));
+            List<String> referrers = referencesTo(c, id);
+            if (!referrers.isEmpty()) {
+                throw new StoreException("record '" + id + "' is still referred to by " + String.join(", ", referrers)
+                        + ": change or delete those first");
+            }
+            LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+            String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+            int version = current.version() + 1;
+            insertVersion(c, new RecordVersion(id, version, current.type(), current.confidentiality(), true,
+                    current.body(), current.contentHash(), now, actor));
+            upsertHead(c, current.record(), version, true, now);
+            ledger.append(actor, "delete", Optional.of(id), version, current.contentHash(), reason);
+            ledger.finish();
+            return new Written<>(null, ledger.position());
+        });
+    }
+
+    /** The current version of a record, unless deleted. */
+    public Optional<Record> find(String id) {
+        return findVersion(id).filter(v -> !v.deleted()).map(RecordVersion::record);
+    }
+
+    /** The current stored version of a record, deleted or not. */
+    public Optional<RecordVersion> findVersion(String id) {
+        return read(c -> currentVersion(c, id));
+    }
+
+    /** The type of a current record. */
+    public Optional<RecordType> typeOf(String id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select record_type from record_head where record_id = ? and deleted = false")) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(RecordType.fromCode(rs.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The current records of a type, ordered by date then label. */
+    public List<Record> list(RecordType type) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
+                    + "join record_head h on h.record_id = v.record_id and h.version = v.version "
+                    + "where h.record_type = ? and h.deleted = false order by h.sort_date, h.label, h.record_id")) {
+                s.setString(1, type.code());
+                return versions(s).stream().map(RecordVersion::record).toList();
+            }
+        });
+    }
+
+    /** Every version of a record, oldest first. */
+    public List<RecordVersion> history(String id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT_VERSION + "where v.record_id = ? order by v.version")) {
+                s.setString(1, id);
+                return versions(s);
+            }
+        });
+    }
+
+    /** How many current records of each type there are. */
+    public Map<RecordType, Integer> counts() {
+        return read(c -> {
+            Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
+            for (RecordType t : RecordType.values()) {
+                counts.put(t, 0);
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "select record_type, count(*) from record_head where deleted = false group by record_type");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(RecordType.fromCode(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Every current record, as a data set. */
+    public Dataset dataset() {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
+                    + "join record_head h on h.record_id = v.record_id and h.version = v.version "
+                    + "where h.deleted = false order by v.record_id")) {
+                return Dataset.of(versions(s).stream().map(RecordVersion::record).toList());
+            }
+        });
+    }
+
+    /** Ids of current records whose body mentions this id as a value. */
+    private static List<String> referencesTo(Connection c, String id) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
+                + "join record_head h on h.record_id = v.record_id and h.version = v.version "
+                + "where h.deleted = false and v.record_id <> ? and v.body like ?")) {
+            s.setString(1, id);
+            s.setString(2, "%\"" + id.replace("%", "\\%").replace("_", "\\_") + "\"%");
+            for (RecordVersion v : versions(s)) {
+                if (ReferenceScan.refersTo(v.record(), id)) {
+                    found.add(v.recordId());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Optional<RecordVersion> currentVersion(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
+                + "join record_head h on h.record_id = v.record_id and h.version = v.version where v.record_id = ?")) {
+            s.setString(1, id);
+            List<RecordVersion> list = versions(s);
+            return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+        }
+    }
+
+    static List<RecordVersion> versions(PreparedStatement s) throws SQLException {
+        List<RecordVersion> list = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                list.add(new RecordVersion(rs.getString(1), rs.getInt(2), RecordType.fromCode(rs.getString(3)),
+                        Confidentiality.fromCode(rs.getString(4)), rs.getBoolean(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9)));
+            }
+        }
+        return list;
+    }
+
+    /** Inserts a version row exactly as given (also used by restore). */
+    public static void insertVersion(Connection c, RecordVersion v) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into record_version (record_id, version, record_type, "
+                + "confidentiality, deleted, body, content_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, v.recordId());
+            s.setInt(2, v.version());
+            s.setString(3, v.type().code());
+            s.setString(4, v.confidentiality().code());
+            s.setBoolean(5, v.deleted());
+            s.setString(6, v.body());
+            s.setString(7, v.contentHash());
+            s.setString(8, v.createdAt());
+            s.setString(9, v.createdBy());
+            s.executeUpdate();
+        }
+    }
+
+    /** Points the record's head at a version (also used by restore). */
+    public static void upsertHead(Connection c, Record r, int version, boolean deleted, String at) throws SQLException {
+        String label = r.label().length() > 500 ? r.label().substring(0, 500) : r.label();
+        String sortDate = sortDate(r).map(d -> d.earliest().toString()).orElse(null);
+        try (PreparedStatement u = c.prepareStatement("update record_head set version = ?, record_type = ?, "
+                + "confidentiality = ?, deleted = ?, label = ?, sort_date = ?, updated_at = ? where record_id = ?")) {
+            u.setInt(1, version);
+            u.setString(2, r.recordType().code());
+            u.setString(3, r.confidentiality().code());
+            u.setBoolean(4, deleted);
+            u.setString(5, label);
+            u.setString(6, sortDate);
+            u.setString(7, at);
+            u.setString(8, r.id());
+            if (u.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement i = c.prepareStatement("insert into record_head (version, record_type, confidentiality, "
+                + "deleted, label, sort_date, updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            i.setInt(1, version);
+            i.setString(2, r.recordType().code());
+            i.setString(3, r.confidentiality().code());
+            i.setBoolean(4, deleted);
+            i.setString(5, label);
+            i.setString(6, sortDate);
+            i.setString(7, at);
+            i.setString(8, r.id());
+            i.executeUpdate();
+        }
+    }
+
+    private static Optional<PartialDate> sortDate(Record r) {
+        if (r instanceof Event e) {
+            return e.start();
+        }
+        if (r instanceof Act a) {
+            return a.start();
+        }
+        if (r instanceof Proceeding p) {
+            return p.date();
+        }
+        if (r instanceof Intervention i) {
+            return i.date();
+        }
+        if (r instanceof Source s) {
+            return s.date();
+        }
+        if (r instanceof Person p) {
+            return p.birthDate();
+        }
+        return Optional.empty();
+    }
+
+    /** A unit of database work. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** A write's result and the ledger position it reached. */
+    private record Written<T>(T result, LedgerAnchor.Position position) {
+    }
+
+    private <T> T inTransaction(Work<Written<T>> work) {
+        Written<T> written;
+        try (Connection c = store.connection()) {
+            c.setAutoCommit(false);
+            try {
+                written = work.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the write was rolled back, nothing changed: " + e.getMessage(), e);
+        }
+        store.anchor().advance(written.position().seq(), written.position().entryHash());
+        return written.result();
+    }
+
+    private <T> T read(Work<T> work) {
+        try (Connection c = store.connection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read from the data set: " + e.getMessage(), e);
+        }
+    }
+}
