@@ -1,5 +1,7 @@
 package org.vigil.core.count;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * @param value     the stated figure, zero or more
  * @param qualifier how the figure was stated
  */
-public record Count(long value, CountQualifier qualifier) {
+public record Count(@JsonProperty(required = true) long value, CountQualifier qualifier) {
 
     private static final Pattern TEXT = Pattern.compile(
             "(?:(exactly|at least|more than|over|approximately|about|around|some|up to)\\s+)?(\\d[\\d,]*)");

@@ -1,5 +1,7 @@
 package org.vigil.core.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.vigil.core.model.Act;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.EventLink;
@@ -16,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The top level of a data set file: a format marker, a version and one list per record type. */
-record DatasetDocument(String format, int version, List<Source> sources, List<Organisation> organisations,
+record DatasetDocument(String format, @JsonProperty(required = true) int version, List<Source> sources, List<Organisation> organisations,
                        List<Person> persons, List<Event> events, List<EventLink> eventLinks, List<Act> acts,
                        List<Involvement> involvements, List<Proceeding> proceedings,
                        List<Intervention> interventions) {

@@ -14,8 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The one JSON configuration Vigil uses for records: strict on input (unknown fields, nulls for
- * numbers and trailing content are errors), canonical on output (declaration order, empty values
+ * The one JSON configuration Vigil uses for records: strict on input (unknown fields, missing
+ * required figures and trailing content are errors), canonical on output (declaration order, empty values
  * left out), so equal records always serialise to equal bytes.
  */
 public final class VigilJson {
@@ -23,7 +23,8 @@ public final class VigilJson {
     /** The shared mapper; thread-safe. */
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A missing flag such as "deceased" means false; figures that must be given are marked required.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -1,12 +1,14 @@
 package org.vigil.core.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Characters {@code [start, end)} of a text, counted in UTF-16 code units as Java strings are.
  *
  * @param start first character, zero-based
  * @param end   one past the last character
  */
-public record TextSpan(int start, int end) {
+public record TextSpan(@JsonProperty(required = true) int start, @JsonProperty(required = true) int end) {
 
     /** Rejects empty and reversed spans. */
     public TextSpan {

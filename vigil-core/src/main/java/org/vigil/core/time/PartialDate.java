@@ -144,6 +144,11 @@ public record PartialDate(int year, int month, int day, DatePart part) implement
         };
     }
 
+    /** The middle day of the date's interval: where a timeline places "2012" among dated entries. */
+    public LocalDate midpoint() {
+        return earliest().plusDays(java.time.temporal.ChronoUnit.DAYS.between(earliest(), latest()) / 2);
+    }
+
     /** True when the two dates may denote the same day (their intervals intersect). */
     public boolean overlaps(PartialDate other) {
         return !latest().isBefore(other.earliest()) && !other.latest().isBefore(earliest());

@@ -93,6 +93,15 @@ class DatasetJsonTest {
     }
 
     @Test
+    void aMissingFlagMeansFalseButAMissingFigureIsAnError() {
+        Dataset back = DatasetJson.read(sample.replace("\"deceased\" : true,", ""), "data.json", validator);
+        assertThat(back.persons().get(0).deceased()).isFalse();
+        Problem p = problem(sample.replaceFirst("\"value\" : 4,", ""));
+        assertThat(p.message()).contains("value");
+        assertThat(p.location()).contains("groupSize");
+    }
+
+    @Test
     void anotherFormatIsRefused() {
         Problem p = problem("{\"format\":\"something-else\",\"version\":1}");
         assertThat(p.message()).contains("format is 'something-else'");

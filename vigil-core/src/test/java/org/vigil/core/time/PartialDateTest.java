@@ -47,6 +47,13 @@ class PartialDateTest {
     }
 
     @Test
+    void theMidpointPlacesAnImpreciseDateInTheMiddleOfItsSpan() {
+        assertThat(PartialDate.parse("2012").midpoint()).isEqualTo(LocalDate.of(2012, 7, 1));
+        assertThat(PartialDate.parse("late 2012-01").midpoint()).isEqualTo(LocalDate.of(2012, 1, 26));
+        assertThat(PartialDate.parse("2012-07-24").midpoint()).isEqualTo(LocalDate.of(2012, 7, 24));
+    }
+
+    @Test
     void overlapRespectsPrecision() {
         PartialDate january = PartialDate.parse("2012-01");
         assertThat(PartialDate.parse("2012-01-23").overlaps(january)).isTrue();

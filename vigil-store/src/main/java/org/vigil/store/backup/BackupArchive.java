@@ -227,7 +227,7 @@ public final class BackupArchive {
                 for (int i = 0; i < columns.size(); i++) {
                     JsonNode v = row.get(columns.get(i));
                     if (v == null || v.isNull()) {
-                        s.setNull(i + 1, Types.VARCHAR);
+                        s.setNull(i + 1, Types.NULL);
                     } else if (v.isBoolean()) {
                         s.setBoolean(i + 1, v.asBoolean());
                     } else if (v.isIntegralNumber()) {

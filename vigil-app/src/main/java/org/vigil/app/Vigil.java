@@ -1,0 +1,58 @@
+package org.vigil.app;
+
+import org.vigil.app.cli.BackupCommand;
+import org.vigil.app.cli.DemoCommand;
+import org.vigil.app.cli.ExportCommand;
+import org.vigil.app.cli.ImportCommand;
+import org.vigil.app.cli.RestoreCommand;
+import org.vigil.app.cli.ServeCommand;
+import org.vigil.app.cli.VerifyCommand;
+import org.vigil.core.dataset.InvalidDataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code vigil} command: every subcommand of the command-line contract. */
+@Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VigilVersion.class,
+        description = "Document, link, count and report human-rights violations.",
+        subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
+                VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Vigil implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its status (serve and demo return only when the server stops). */
+    public static void main(String[] args) {
+        int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(status);
+    }
+
+    /** Runs a command line with the given output streams and returns the exit status. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Vigil());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("vigil: " + reason(e));
+            return e instanceof InvalidDataException ? 1 : 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** A one-line reason for a failure, without a stack trace. */
+    static String reason(Exception e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

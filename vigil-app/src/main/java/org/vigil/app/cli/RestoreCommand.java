@@ -1,0 +1,49 @@
+package org.vigil.app.cli;
+
+import org.vigil.store.backup.BackupArchive;
+import org.vigil.store.ledger.VerificationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code vigil restore FILE}: the archived data set into an empty store, verified. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restore a backup into an empty data directory or database, then verify it against the ledger "
+                + "(the data set's ledger key must be in the key directory).")
+public final class RestoreCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(paramLabel = "FILE", description = "An archive written by 'vigil backup'.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no backup file at " + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            VerificationReport report = BackupArchive.restore(in, store.location());
+            spec.commandLine().getOut().println("restored " + file + " into " + store.location().describe() + "; "
+                    + report.summary());
+            if (!report.ok()) {
+                spec.commandLine().getErr().println("vigil: the restored data set does not verify: "
+                        + report.firstBreak().orElseThrow());
+                return 1;
+            }
+            return 0;
+        }
+    }
+}

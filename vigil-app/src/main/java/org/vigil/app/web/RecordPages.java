@@ -1,0 +1,100 @@
+package org.vigil.app.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.Organisation;
+import org.vigil.core.model.Person;
+import org.vigil.core.model.RecordType;
+import org.vigil.store.Store;
+
+/** The read-only pages: events, persons and their case timelines, organisations, sources. */
+@Controller
+public class RecordPages {
+
+    private final Store store;
+
+    /** Pages over the application's store. */
+    public RecordPages(Store store) {
+        this.store = store;
+    }
+
+    private Casebook casebook() {
+        return new Casebook(store.records().dataset(), store.vocabularies());
+    }
+
+    /** Overview: counts and the events in date order. */
+    @GetMapping("/")
+    public String home(Model model) {
+        Casebook book = casebook();
+        model.addAttribute("book", book);
+        model.addAttribute("counts", store.records().counts());
+        model.addAttribute("types", RecordType.values());
+        return "home";
+    }
+
+    /** All events. */
+    @GetMapping("/events")
+    public String events(Model model) {
+        model.addAttribute("book", casebook());
+        return "events";
+    }
+
+    /** One event with its acts, perpetrators, proceedings, interventions and linked events. */
+    @GetMapping("/events/{id}")
+    public String event(@PathVariable String id, Model model) {
+        Casebook book = casebook();
+        Event event = book.dataset().find(id).filter(Event.class::isInstance).map(Event.class::cast)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no event " + id));
+        model.addAttribute("book", book);
+        model.addAttribute("event", event);
+        return "event";
+    }
+
+    /** Individuals and groups. */
+    @GetMapping("/persons")
+    public String persons(Model model) {
+        model.addAttribute("book", casebook());
+        return "persons";
+    }
+
+    /** One person or group with their case timeline. */
+    @GetMapping("/persons/{id}")
+    public String person(@PathVariable String id, Model model) {
+        Casebook book = casebook();
+        Person person = book.dataset().find(id).filter(Person.class::isInstance).map(Person.class::cast)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + id));
+        model.addAttribute("book", book);
+        model.addAttribute("person", person);
+        return "person";
+    }
+
+    /** All organisations. */
+    @GetMapping("/organisations")
+    public String organisations(Model model) {
+        model.addAttribute("book", casebook());
+        return "organisations";
+    }
+
+    /** One organisation and the acts it is involved in. */
+    @GetMapping("/organisations/{id}")
+    public String organisation(@PathVariable String id, Model model) {
+        Casebook book = casebook();
+        Organisation org = book.dataset().find(id).filter(Organisation.class::isInstance).map(Organisation.class::cast)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no organisation " + id));
+        model.addAttribute("book", book);
+        model.addAttribute("org", org);
+        return "organisation";
+    }
+
+    /** All sources. */
+    @GetMapping("/sources")
+    public String sources(Model model) {
+        model.addAttribute("book", casebook());
+        return "sources";
+    }
+}
