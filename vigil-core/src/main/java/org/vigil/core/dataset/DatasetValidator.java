@@ -375,9 +375,13 @@ public final class DatasetValidator {
                 fail(field, "reference", "'" + id + "' does not name any record: check the id or add the "
                         + allowed.stream().map(RecordType::code).collect(Collectors.joining(" or ")));
             } else if (!allowed.contains(found)) {
-                fail(field, "reference", "'" + id + "' is a " + found.code() + ", but " + field + " must name a "
-                        + allowed.stream().map(RecordType::code).collect(Collectors.joining(" or ")));
+                fail(field, "reference", "'" + id + "' is " + article(found.code()) + ", but " + field + " must name "
+                        + allowed.stream().map(t -> article(t.code())).collect(Collectors.joining(" or ")));
             }
+        }
+
+        String article(String noun) {
+            return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun.replace('_', ' ');
         }
 
         void dateOrder(Optional<PartialDate> start, Optional<PartialDate> end) {

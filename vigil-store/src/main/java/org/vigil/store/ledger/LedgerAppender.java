@@ -44,7 +44,7 @@ public final class LedgerAppender {
         }
     }
 
-    /** Appends one sealed entry and returns it. */
+    /** Appends one sealed entry (sent to the database in a batch by {@link #finish}) and returns it. */
     public LedgerEntry append(String actor, String action, Optional<String> recordId, int version,
                               String contentHash, String detail) throws SQLException {
         String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
@@ -67,7 +67,7 @@ public final class LedgerAppender {
         insert.setString(9, e.prevHash());
         insert.setString(10, e.entryHash());
         insert.setString(11, e.mac());
-        insert.executeUpdate();
+        insert.addBatch();
         seq = e.seq();
         hash = e.entryHash();
         return e;
@@ -75,6 +75,7 @@ public final class LedgerAppender {
 
     /** Moves the head to the last appended entry; call before commit. */
     public void finish() throws SQLException {
+        insert.executeBatch();
         insert.close();
         try (PreparedStatement s = connection.prepareStatement(
                 "update ledger_head set seq = ?, entry_hash = ? where id = 1")) {

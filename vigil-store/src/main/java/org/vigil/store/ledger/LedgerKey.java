@@ -23,10 +23,23 @@ public final class LedgerKey {
 
     private final byte[] key;
     private final Path file;
+    // Mac instances are not thread-safe and costly to create; one per thread is reused.
+    private final ThreadLocal<Mac> macs;
 
     private LedgerKey(byte[] key, Path file) {
         this.key = key.clone();
         this.file = file;
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
     }
 
     /** The key file of a data set in a key directory. */
@@ -77,13 +90,7 @@ public final class LedgerKey {
 
     /** The HMAC-SHA256 of a text, as lower-case hex. */
     public String mac(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Where the key is kept. */

@@ -76,33 +76,35 @@ public final class RecordRepository {
     private SaveResult write(List<? extends Record> records, String actor, String batchAction, String detail) {
         return inTransaction(c -> {
             LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+            Map<String, RecordVersion> current = currentVersions(c, records.stream().map(Record::id).toList());
             int created = 0;
             int updated = 0;
             int unchanged = 0;
             String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-            for (Record r : records) {
-                String body = VigilJson.write(r);
-                String hash = VigilJson.sha256Hex(body);
-                Optional<RecordVersion> current = currentVersion(c, r.id());
-                if (current.isPresent() && !current.get().deleted() && current.get().contentHash().equals(hash)) {
-                    unchanged++;
-                    continue;
-                }
-                if (current.isPresent() && current.get().type() != r.recordType()) {
-                    throw new InvalidDataException(new Problem(r.recordType().code() + " '" + r.id() + "'", 0, "id",
-                            "id '" + r.id() + "' already belongs to a " + current.get().type().code()
-                                    + ": choose another id"));
-                }
-                int version = current.map(v -> v.version() + 1).orElse(1);
-                insertVersion(c, new RecordVersion(r.id(), version, r.recordType(), r.confidentiality(), false,
-                        body, hash, now, actor));
-                upsertHead(c, r, version, false, now);
-                ledger.append(actor, current.isEmpty() ? "create" : "update", Optional.of(r.id()), version, hash,
-                        "");
-                if (current.isEmpty()) {
-                    created++;
-                } else {
-                    updated++;
+            try (VersionWriter writer = new VersionWriter(c)) {
+                for (Record r : records) {
+                    String body = VigilJson.write(r);
+                    String hash = VigilJson.sha256Hex(body);
+                    RecordVersion existing = current.get(r.id());
+                    if (existing != null && !existing.deleted() && existing.contentHash().equals(hash)) {
+                        unchanged++;
+                        continue;
+                    }
+                    if (existing != null && existing.type() != r.recordType()) {
+                        throw new InvalidDataException(new Problem(r.recordType().code() + " '" + r.id() + "'", 0,
+                                "id", "id '" + r.id() + "' already belongs to a " + existing.type().code()
+                                        + ": choose another id"));
+                    }
+                    int version = existing == null ? 1 : existing.version() + 1;
+                    writer.add(new RecordVersion(r.id(), version, r.recordType(), r.confidentiality(), false, body,
+                            hash, now, actor), r, existing != null);
+                    ledger.append(actor, existing == null ? "create" : "update", Optional.of(r.id()), version, hash,
+                            "");
+                    if (existing == null) {
+                        created++;
+                    } else {
+                        updated++;
+                    }
                 }
             }
             if (!detail.isEmpty() || "import".equals(batchAction)) {
@@ -113,6 +115,26 @@ public final class RecordRepository {
             return new Written<>(new SaveResult(created, updated, unchanged, ledger.position().seq()),
                     ledger.position());
         });
+    }
+
+    /** The current versions of many records, looked up in chunks (one query per 500 ids, not one per record). */
+    private static Map<String, RecordVersion> currentVersions(Connection c, List<String> ids) throws SQLException {
+        Map<String, RecordVersion> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
+                    + "join record_head h on h.record_id = v.record_id and h.version = v.version "
+                    + "where v.record_id in (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 1, chunk.get(i));
+                }
+                for (RecordVersion v : versions(s)) {
+                    found.put(v.recordId(), v);
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -270,34 +292,31 @@ public final class RecordRepository {
 
     /** Points the record's head at a version (also used by restore). */
     public static void upsertHead(Connection c, Record r, int version, boolean deleted, String at) throws SQLException {
-        String label = r.label().length() > 500 ? r.label().substring(0, 500) : r.label();
-        String sortDate = sortDate(r).map(d -> d.earliest().toString()).orElse(null);
         try (PreparedStatement u = c.prepareStatement("update record_head set version = ?, record_type = ?, "
                 + "confidentiality = ?, deleted = ?, label = ?, sort_date = ?, updated_at = ? where record_id = ?")) {
-            u.setInt(1, version);
-            u.setString(2, r.recordType().code());
-            u.setString(3, r.confidentiality().code());
-            u.setBoolean(4, deleted);
-            u.setString(5, label);
-            u.setString(6, sortDate);
-            u.setString(7, at);
-            u.setString(8, r.id());
+            bindHead(u, r, version, deleted, at);
             if (u.executeUpdate() == 1) {
                 return;
             }
         }
         try (PreparedStatement i = c.prepareStatement("insert into record_head (version, record_type, confidentiality, "
                 + "deleted, label, sort_date, updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            i.setInt(1, version);
-            i.setString(2, r.recordType().code());
-            i.setString(3, r.confidentiality().code());
-            i.setBoolean(4, deleted);
-            i.setString(5, label);
-            i.setString(6, sortDate);
-            i.setString(7, at);
-            i.setString(8, r.id());
+            bindHead(i, r, version, deleted, at);
             i.executeUpdate();
         }
+    }
+
+    /** Binds a head row's values in the column order shared by the insert and the update statements. */
+    static void bindHead(PreparedStatement s, Record r, int version, boolean deleted, String at) throws SQLException {
+        String label = r.label().length() > 500 ? r.label().substring(0, 500) : r.label();
+        s.setInt(1, version);
+        s.setString(2, r.recordType().code());
+        s.setString(3, r.confidentiality().code());
+        s.setBoolean(4, deleted);
+        s.setString(5, label);
+        s.setString(6, sortDate(r).map(d -> d.earliest().toString()).orElse(null));
+        s.setString(7, at);
+        s.setString(8, r.id());
     }
 
     private static Optional<PartialDate> sortDate(Record r) {

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Property: export → import → export gives identical bytes, whatever the text, dates and counts.
  * Each case is a random data set reproducible from its seed (shown in the test name).
  */
-class RoundTripProperties {
+class RoundTripPropertyTest {
 
     private final DatasetValidator validator = new DatasetValidator(Vocabularies.builtIn());
 

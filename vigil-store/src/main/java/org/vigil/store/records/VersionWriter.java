@@ -1,0 +1,54 @@
+package org.vigil.store.records;
+
+import org.vigil.core.model.Record;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** Batches the inserts of new versions and the moves of record heads within one transaction. */
+final class VersionWriter implements AutoCloseable {
+
+    private final PreparedStatement versions;
+    private final PreparedStatement newHeads;
+    private final PreparedStatement movedHeads;
+
+    VersionWriter(Connection c) throws SQLException {
+        versions = c.prepareStatement("insert into record_version (record_id, version, record_type, confidentiality, "
+                + "deleted, body, content_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        newHeads = c.prepareStatement("insert into record_head (version, record_type, confidentiality, deleted, "
+                + "label, sort_date, updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?)");
+        movedHeads = c.prepareStatement("update record_head set version = ?, record_type = ?, confidentiality = ?, "
+                + "deleted = ?, label = ?, sort_date = ?, updated_at = ? where record_id = ?");
+    }
+
+    /** Queues a new version and its head. */
+    void add(RecordVersion v, Record r, boolean headExists) throws SQLException {
+        versions.setString(1, v.recordId());
+        versions.setInt(2, v.version());
+        versions.setString(3, v.type().code());
+        versions.setString(4, v.confidentiality().code());
+        versions.setBoolean(5, v.deleted());
+        versions.setString(6, v.body());
+        versions.setString(7, v.contentHash());
+        versions.setString(8, v.createdAt());
+        versions.setString(9, v.createdBy());
+        versions.addBatch();
+        PreparedStatement head = headExists ? movedHeads : newHeads;
+        RecordRepository.bindHead(head, r, v.version(), v.deleted(), v.createdAt());
+        head.addBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            versions.executeBatch();
+            newHeads.executeBatch();
+            movedHeads.executeBatch();
+        } finally {
+            versions.close();
+            newHeads.close();
+            movedHeads.close();
+        }
+    }
+}
