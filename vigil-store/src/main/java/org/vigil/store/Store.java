@@ -4,7 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.vigil.core.model.Record;
+import org.vigil.core.model.SensitiveFields;
 import org.vigil.core.vocab.Vocabularies;
+import org.vigil.store.crypto.CryptoException;
+import org.vigil.store.crypto.DataKeys;
+import org.vigil.store.crypto.FieldCipher;
 import org.vigil.store.db.Dialect;
 import org.vigil.store.db.StoreLocation;
 import org.vigil.store.ledger.LedgerAnchor;
@@ -38,6 +43,7 @@ public final class Store implements AutoCloseable {
     private final String datasetId;
     private final Vocabularies vocabularies;
     private volatile LedgerKey ledgerKey;
+    private volatile FieldCipher cipher;
 
     private Store(StoreLocation location, HikariDataSource dataSource, String datasetId, Vocabularies vocabularies) {
         this.location = location;
@@ -77,7 +83,8 @@ public final class Store implements AutoCloseable {
             try (Connection c = ds.getConnection()) {
                 c.isValid(5);
             }
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(ds)
+                    .locations("classpath:db/migration").load().migrate();
             boolean[] created = new boolean[1];
             String id = initialise ? datasetId(ds, created) : meta(ds, "dataset_id").orElse("");
             Vocabularies vocab = location.dataDirectory().map(d -> Vocabularies.builtIn().extendedFrom(d.resolve("vocab")))
@@ -85,6 +92,9 @@ public final class Store implements AutoCloseable {
             Store store = new Store(location, ds, id, vocab);
             if (created[0]) {
                 store.ledgerKey = LedgerKey.create(location.keyDirectory(), id);
+                try (Connection c = ds.getConnection()) {
+                    store.cipher = DataKeys.initialiseWithKeyFile(c, id, location.keyDirectory());
+                }
             }
             return store;
         } catch (SQLException | FlywayException e) {
@@ -191,6 +201,75 @@ public final class Store implements AutoCloseable {
             }
         }
         return k;
+    }
+
+    /**
+     * The cipher for sensitive fields, unlocked on first use: with the key file in the key directory, or
+     * with the passphrase in {@code VIGIL_PASSPHRASE}, or after {@link #unlock}. The error says which is
+     * missing.
+     */
+    public FieldCipher cipher() {
+        FieldCipher c = cipher;
+        if (c != null) {
+            return c;
+        }
+        synchronized (this) {
+            if (cipher == null) {
+                cipher = openCipher(Optional.ofNullable(System.getenv("VIGIL_PASSPHRASE")).map(String::toCharArray));
+            }
+            return cipher;
+        }
+    }
+
+    /** Unlocks a passphrase-protected data set (the web application's unlock page calls this). */
+    public synchronized void unlock(char[] passphrase) {
+        cipher = openCipher(Optional.of(passphrase));
+    }
+
+    /** True while the sensitive fields cannot be read: a passphrase is needed and has not been given. */
+    public boolean locked() {
+        if (cipher != null) {
+            return false;
+        }
+        try {
+            cipher();
+            return false;
+        } catch (StoreException | CryptoException e) {
+            return true;
+        }
+    }
+
+    private FieldCipher openCipher(Optional<char[]> passphrase) {
+        try (Connection c = connection()) {
+            Optional<DataKeys.Mode> mode = DataKeys.mode(c);
+            if (mode.isEmpty()) {
+                // A data set from before field encryption: give it keys now.
+                return DataKeys.initialiseWithKeyFile(c, datasetId, location.keyDirectory());
+            }
+            if (mode.get() == DataKeys.Mode.KEY_FILE) {
+                return DataKeys.unlockWithKeyFile(c, datasetId, location.keyDirectory());
+            }
+            char[] secret = passphrase.orElseThrow(() -> new StoreException("the data set is locked: its keys are "
+                    + "protected by a passphrase; set VIGIL_PASSPHRASE or unlock it in the web application"));
+            return DataKeys.unlockWithPassphrase(c, datasetId, secret);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the data set's keys: " + e.getMessage(), e);
+        }
+    }
+
+    /** The record with its encrypted sensitive values opened (records without any come back as they are). */
+    public Record reveal(Record stored) {
+        boolean[] encrypted = new boolean[1];
+        SensitiveFields.rewrite(stored, (id, path, v) -> {
+            encrypted[0] |= FieldCipher.isEncrypted(v);
+            return Optional.of(v);
+        });
+        return encrypted[0] ? cipher().decrypt(stored) : stored;
+    }
+
+    /** The record as it is stored: its sensitive values encrypted. */
+    public Record conceal(Record plain) {
+        return SensitiveFields.present(plain) ? cipher().encrypt(plain) : plain;
     }
 
     /** The committed-position anchor beside the key. */

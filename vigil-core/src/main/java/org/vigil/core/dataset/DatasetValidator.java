@@ -208,7 +208,14 @@ public final class DatasetValidator {
             for (int i = 0; i < p.affiliationIds().size(); i++) {
                 reference("affiliationIds[" + i + "]", p.affiliationIds().get(i), EnumSet.of(RecordType.ORGANISATION));
             }
-            p.anonymity().ifPresent(a -> required("anonymity.pseudonym", a.pseudonym()));
+            p.anonymity().ifPresent(a -> {
+                required("anonymity.pseudonym", a.pseudonym());
+                if (!p.names().isEmpty()) {
+                    // Names are shown and indexed; the identity of an anonymous person belongs in realIdentity only.
+                    fail("names", "anonymity", "an anonymous person is shown by pseudonym: move the names into "
+                            + "anonymity.realIdentity, which is encrypted and restricted");
+                }
+            });
         }
 
         void organisation(Organisation o) {

@@ -45,10 +45,10 @@ public final class BackupArchive {
 
     static final String FORMAT = "vigil-backup";
     static final int VERSION = 1;
-    private static final String[] TABLES = {"dataset_meta", "record_version", "ledger_entry", "ledger_head"};
+    private static final String[] TABLES = {"dataset_meta", "record_version", "ledger_entry", "ledger_head", "attachment"};
     private static final Map<String, String> ORDER = Map.of(
             "dataset_meta", "meta_key", "record_version", "record_id, version", "ledger_entry", "seq",
-            "ledger_head", "id");
+            "ledger_head", "id", "attachment", "attachment_id");
 
     private BackupArchive() {
     }
@@ -108,7 +108,10 @@ public final class BackupArchive {
                 for (int i = 1; i <= md.getColumnCount(); i++) {
                     String name = md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
                     Object v = rs.getObject(i);
-                    if (v == null) {
+                    if (v != null && name.equals("content")) {
+                        // Attachment bytes (already encrypted) travel as base64.
+                        row.put(name, java.util.Base64.getEncoder().encodeToString(rs.getBytes(i)));
+                    } else if (v == null) {
                         row.putNull(name);
                     } else if (v instanceof Boolean b) {
                         row.put(name, b);
@@ -147,6 +150,7 @@ public final class BackupArchive {
                     }
                     insertRows(c, "dataset_meta", lines(entries.get("dataset_meta.jsonl")));
                     insertRows(c, "ledger_entry", lines(entries.get("ledger_entry.jsonl")));
+                    insertRows(c, "attachment", lines(entries.get("attachment.jsonl")));
                     List<JsonNode> head = lines(entries.get("ledger_head.jsonl"));
                     try (PreparedStatement s = c.prepareStatement(
                             "update ledger_head set seq = ?, entry_hash = ? where id = 1")) {
@@ -228,6 +232,8 @@ public final class BackupArchive {
                     JsonNode v = row.get(columns.get(i));
                     if (v == null || v.isNull()) {
                         s.setNull(i + 1, Types.NULL);
+                    } else if (columns.get(i).equals("content")) {
+                        s.setBytes(i + 1, java.util.Base64.getDecoder().decode(v.asString()));
                     } else if (v.isBoolean()) {
                         s.setBoolean(i + 1, v.asBoolean());
                     } else if (v.isIntegralNumber()) {

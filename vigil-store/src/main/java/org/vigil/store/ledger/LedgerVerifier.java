@@ -23,6 +23,7 @@ import java.util.Optional;
 public final class LedgerVerifier {
 
     private final Store store;
+    private final Map<String, LedgerEntry> attachments = new HashMap<>();
 
     /** A verifier for an open store. */
     public LedgerVerifier(Store store) {
@@ -30,8 +31,9 @@ public final class LedgerVerifier {
     }
 
     /** Runs every check. */
-    public VerificationReport verify() {
+    public synchronized VerificationReport verify() {
         LedgerKey key = store.ledgerKey();
+        attachments.clear();
         List<VerificationReport.Break> breaks = new ArrayList<>();
         try (Connection c = store.connection()) {
             Map<String, long[]> entryByVersion = new HashMap<>();
@@ -39,6 +41,7 @@ public final class LedgerVerifier {
             long entries = checkChain(c, key, breaks, entryByVersion, hashByVersion);
             long versions = checkVersions(c, breaks, entryByVersion, hashByVersion);
             checkHeads(c, breaks);
+            checkAttachments(c, breaks);
             checkAnchor(c, breaks);
             breaks.sort(Comparator.comparingLong(b -> b.seq() == 0 ? Long.MAX_VALUE : b.seq()));
             return new VerificationReport(entries, versions, breaks);
@@ -83,7 +86,9 @@ public final class LedgerVerifier {
                     breaks.add(new VerificationReport.Break(e.seq(), "its authentication code is wrong: the entry was "
                             + "written without the ledger key"));
                 }
-                if (e.recordId().isPresent()) {
+                if (e.action().equals("attach")) {
+                    attachments.put(e.recordId().orElse(""), e);
+                } else if (e.recordId().isPresent()) {
                     String k = versionKey(e.recordId().get(), e.version());
                     entryByVersion.put(k, new long[]{e.seq()});
                     hashByVersion.put(k, e.contentHash());
@@ -165,6 +170,34 @@ public final class LedgerVerifier {
             while (rs.next()) {
                 breaks.add(new VerificationReport.Break(0, "record '" + rs.getString(1)
                         + "' has versions but no current-version entry: the index was altered outside Vigil"));
+            }
+        }
+    }
+
+    private void checkAttachments(Connection c, List<VerificationReport.Break> breaks) throws SQLException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("select attachment_id, sha256, content from attachment");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                seen.add(id);
+                LedgerEntry e = attachments.get(id);
+                if (e == null) {
+                    breaks.add(new VerificationReport.Break(0, "attachment '" + id
+                            + "' has no ledger entry: it was inserted outside Vigil"));
+                    continue;
+                }
+                String stored = org.vigil.store.attachments.AttachmentStore.sha256(rs.getBytes(3));
+                if (!e.contentHash().equals(rs.getString(2)) || !e.detail().contains("stored-sha256=" + stored)) {
+                    breaks.add(new VerificationReport.Break(e.seq(), "attachment '" + id
+                            + "' does not match what the ledger recorded: the file was changed outside Vigil"));
+                }
+            }
+        }
+        for (LedgerEntry e : attachments.values()) {
+            if (!seen.contains(e.recordId().orElse(""))) {
+                breaks.add(new VerificationReport.Break(e.seq(), "attachment '" + e.recordId().orElse("")
+                        + "' is missing: it was deleted outside Vigil"));
             }
         }
     }

@@ -83,13 +83,14 @@ public final class RecordRepository {
             String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
             try (VersionWriter writer = new VersionWriter(c)) {
                 for (Record r : records) {
-                    String body = VigilJson.write(r);
-                    String hash = VigilJson.sha256Hex(body);
                     RecordVersion existing = current.get(r.id());
-                    if (existing != null && !existing.deleted() && existing.contentHash().equals(hash)) {
+                    if (existing != null && !existing.deleted() && existing.type() == r.recordType()
+                            && store.reveal(existing.record()).equals(r)) {
                         unchanged++;
                         continue;
                     }
+                    String body = VigilJson.write(store.conceal(r));
+                    String hash = VigilJson.sha256Hex(body);
                     if (existing != null && existing.type() != r.recordType()) {
                         throw new InvalidDataException(new Problem(r.recordType().code() + " '" + r.id() + "'", 0,
                                 "id", "id '" + r.id() + "' already belongs to a " + existing.type().code()
@@ -163,7 +164,7 @@ public final class RecordRepository {
 
     /** The current version of a record, unless deleted. */
     public Optional<Record> find(String id) {
-        return findVersion(id).filter(v -> !v.deleted()).map(RecordVersion::record);
+        return findVersion(id).filter(v -> !v.deleted()).map(v -> store.reveal(v.record()));
     }
 
     /** The current stored version of a record, deleted or not. */
@@ -191,7 +192,7 @@ public final class RecordRepository {
                     + "join record_head h on h.record_id = v.record_id and h.version = v.version "
                     + "where h.record_type = ? and h.deleted = false order by h.sort_date, h.label, h.record_id")) {
                 s.setString(1, type.code());
-                return versions(s).stream().map(RecordVersion::record).toList();
+                return versions(s).stream().map(v -> store.reveal(v.record())).toList();
             }
         });
     }
@@ -230,7 +231,7 @@ public final class RecordRepository {
             try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
                     + "join record_head h on h.record_id = v.record_id and h.version = v.version "
                     + "where h.deleted = false order by v.record_id")) {
-                return Dataset.of(versions(s).stream().map(RecordVersion::record).toList());
+                return Dataset.of(versions(s).stream().map(v -> store.reveal(v.record())).toList());
             }
         });
     }

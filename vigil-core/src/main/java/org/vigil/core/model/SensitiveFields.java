@@ -1,0 +1,65 @@
+package org.vigil.core.model;
+
+import java.util.Optional;
+
+/**
+ * The fields whose disclosure would endanger people — a person's contact details, the real identity
+ * behind a pseudonym, and the text of a testimony or of any source that is not public — and one way to
+ * rewrite them all: encrypt before storing, decrypt after reading, drop for redacted outputs.
+ */
+public final class SensitiveFields {
+
+    /** Path of a person's contact details. */
+    public static final String CONTACT = "contact";
+    /** Path of the real identity behind a pseudonym. */
+    public static final String REAL_IDENTITY = "anonymity.realIdentity";
+    /** Path of a source's text. */
+    public static final String SOURCE_TEXT = "text";
+
+    private SensitiveFields() {
+    }
+
+    /** Rewrites one sensitive value; returning empty removes it. */
+    @FunctionalInterface
+    public interface Rewrite {
+        /** The new value for the field at {@code path} of the record {@code recordId}. */
+        Optional<String> apply(String recordId, String path, String value);
+    }
+
+    /** True when a source's text is sensitive: testimony, or any source that is not public. */
+    public static boolean textIsSensitive(Source s) {
+        return "testimony".equals(s.kind()) || s.confidentiality() != Confidentiality.PUBLIC;
+    }
+
+    /** True when the record has at least one sensitive value. */
+    public static boolean present(Record r) {
+        boolean[] any = new boolean[1];
+        rewrite(r, (id, path, value) -> {
+            any[0] = true;
+            return Optional.of(value);
+        });
+        return any[0];
+    }
+
+    /** The record with every sensitive value rewritten (records without any are returned unchanged). */
+    public static Record rewrite(Record r, Rewrite f) {
+        if (r instanceof Person p) {
+            Optional<String> contact = p.contact().flatMap(v -> f.apply(p.id(), CONTACT, v));
+            Optional<Anonymity> anonymity = p.anonymity().map(a -> new Anonymity(a.pseudonym(),
+                    a.realIdentity().flatMap(v -> f.apply(p.id(), REAL_IDENTITY, v))));
+            return new Person(p.id(), p.kind(), p.names(), p.groupDescription(), p.groupSize(), p.sex(), p.birthDate(),
+                    p.nationality(), p.occupation(), p.descriptors(), p.affiliationIds(), p.deceased(), anonymity,
+                    contact, p.confidentiality(), p.citations());
+        }
+        if (r instanceof Source s && textIsSensitive(s) && s.text().isPresent()) {
+            return new Source(s.id(), s.kind(), s.title(), s.author(), s.date(), s.language(), s.reliability(), s.url(),
+                    s.text().flatMap(v -> f.apply(s.id(), SOURCE_TEXT, v)), s.confidentiality(), s.citations());
+        }
+        return r;
+    }
+
+    /** The record with every sensitive value removed, for outputs that must not carry them. */
+    public static Record redact(Record r) {
+        return rewrite(r, (id, path, value) -> Optional.empty());
+    }
+}

@@ -1,0 +1,300 @@
+package org.vigil.store.users;
+
+import org.vigil.core.json.VigilJson;
+import org.vigil.store.Store;
+import org.vigil.store.StoreException;
+import org.vigil.store.ledger.LedgerAppender;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Accounts, record assignments and API tokens. Every change is written to the audit ledger, so who
+ * granted whom access to what can be verified like any record change.
+ */
+public final class UserAccounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int FREE_ATTEMPTS = 5;
+
+    private final Store store;
+
+    /** The accounts of an open store. */
+    public UserAccounts(Store store) {
+        this.store = store;
+    }
+
+    /** Creates an account with an already hashed password. */
+    public User create(String username, String displayName, Role role, String passwordHash, String actor) {
+        if (!USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("'" + username + "' is not a valid user name: use 2-64 lower-case "
+                    + "letters, digits, '.', '_' or '-', starting with a letter");
+        }
+        if (find(username).isPresent()) {
+            throw new IllegalArgumentException("there is already a user '" + username + "'");
+        }
+        write(actor, "user.create", "user=" + username + " role=" + role.code(), c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into app_user (username, display_name, role, "
+                    + "password_hash, disabled, failed_logins, locked_until, created_at) values (?, ?, ?, ?, false, 0, null, ?)")) {
+                s.setString(1, username);
+                s.setString(2, displayName);
+                s.setString(3, role.code());
+                s.setString(4, passwordHash);
+                s.setString(5, Instant.now().toString());
+                s.executeUpdate();
+            }
+        });
+        return find(username).orElseThrow();
+    }
+
+    /** The account of a user name. */
+    public Optional<User> find(String username) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select username, display_name, role, password_hash, "
+                    + "disabled, failed_logins, locked_until from app_user where username = ?")) {
+                s.setString(1, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every account, by user name. */
+    public List<User> all() {
+        return read(c -> {
+            List<User> users = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select username, display_name, role, password_hash, "
+                    + "disabled, failed_logins, locked_until from app_user order by username");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    users.add(row(rs));
+                }
+            }
+            return users;
+        });
+    }
+
+    /** True when no account exists yet (the first run). */
+    public boolean none() {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from app_user");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
+        });
+    }
+
+    /** Changes a user's role. */
+    public void changeRole(String username, Role role, String actor) {
+        requireUser(username);
+        write(actor, "user.role", "user=" + username + " role=" + role.code(), c -> update(c,
+                "update app_user set role = ? where username = ?", role.code(), username));
+    }
+
+    /** Changes a user's password hash and clears any lockout. */
+    public void changePassword(String username, String passwordHash, String actor) {
+        requireUser(username);
+        write(actor, "user.password", "user=" + username, c -> update(c, "update app_user set password_hash = ?, "
+                + "failed_logins = 0, locked_until = null where username = ?", passwordHash, username));
+    }
+
+    /** Enables or disables an account. */
+    public void setDisabled(String username, boolean disabled, String actor) {
+        requireUser(username);
+        write(actor, disabled ? "user.disable" : "user.enable", "user=" + username, c -> update(c,
+                "update app_user set disabled = " + disabled + " where username = ?", username));
+    }
+
+    /**
+     * Counts a failed login. After five, each further failure locks the account for twice as long as the
+     * last time (from 30 s), which slows password guessing to a crawl without locking people out for good.
+     */
+    public void recordFailedLogin(String username) {
+        find(username).ifPresent(u -> {
+            int failures = u.failedLogins() + 1;
+            String lockedUntil = null;
+            if (failures >= FREE_ATTEMPTS) {
+                long seconds = 30L << Math.min(12, failures - FREE_ATTEMPTS);
+                lockedUntil = Instant.now().plus(Duration.ofSeconds(seconds)).truncatedTo(ChronoUnit.SECONDS).toString();
+            }
+            String until = lockedUntil;
+            run(c -> update(c, "update app_user set failed_logins = ?, locked_until = ? where username = ?",
+                    failures, until, username));
+        });
+    }
+
+    /** Clears the failure count after a successful login. */
+    public void recordSuccessfulLogin(String username) {
+        run(c -> update(c, "update app_user set failed_logins = 0, locked_until = null where username = ?", username));
+    }
+
+    /** True while the account is locked after repeated failures. */
+    public boolean locked(User u) {
+        return u.lockedUntil().map(Instant::parse).filter(Instant.now()::isBefore).isPresent();
+    }
+
+    /** Gives a user access to a restricted record. */
+    public void assign(String recordId, String username, String actor) {
+        requireUser(username);
+        if (assignedTo(username).contains(recordId)) {
+            return;
+        }
+        write(actor, "assign", "record=" + recordId + " user=" + username, c -> update(c,
+                "insert into record_assignment (record_id, username) values (?, ?)", recordId, username));
+    }
+
+    /** Takes a user's access to a restricted record away. */
+    public void unassign(String recordId, String username, String actor) {
+        write(actor, "unassign", "record=" + recordId + " user=" + username, c -> update(c,
+                "delete from record_assignment where record_id = ? and username = ?", recordId, username));
+    }
+
+    /** The records assigned to a user. */
+    public Set<String> assignedTo(String username) {
+        return read(c -> {
+            Set<String> ids = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("select record_id from record_assignment where username = ?")) {
+                s.setString(1, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The users assigned to a record. */
+    public List<String> assignees(String recordId) {
+        return read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select username from record_assignment where record_id = ? order by username")) {
+                s.setString(1, recordId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    /** What a user may see. */
+    public Access access(User u) {
+        return new Access(u.role().visibleLevels(), assignedTo(u.username()));
+    }
+
+    /** Creates an API token for a user; the token itself is returned once and only its hash is kept. */
+    public String createToken(String username, String label, String actor) {
+        requireUser(username);
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = "vgl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String hash = VigilJson.sha256Hex(token);
+        write(actor, "token.create", "user=" + username + " label=" + label + " token-sha256=" + hash.substring(0, 12),
+                c -> update(c, "insert into api_token (token_hash, username, label, created_at) values (?, ?, ?, ?)",
+                        hash, username, label, Instant.now().toString()));
+        return token;
+    }
+
+    /** The user a token belongs to, if the token is valid and the user enabled. */
+    public Optional<User> authenticateToken(String token) {
+        String hash = VigilJson.sha256Hex(token);
+        Optional<String> username = read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select username from api_token where token_hash = ?")) {
+                s.setString(1, hash);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+        username.ifPresent(u -> run(c -> update(c, "update api_token set last_used_at = ? where token_hash = ?",
+                Instant.now().toString(), hash)));
+        return username.flatMap(this::find).filter(u -> !u.disabled());
+    }
+
+    private void requireUser(String username) {
+        if (find(username).isEmpty()) {
+            throw new IllegalArgumentException("there is no user '" + username + "'");
+        }
+    }
+
+    private static User row(ResultSet rs) throws SQLException {
+        return new User(rs.getString(1), rs.getString(2), Role.of(rs.getString(3)), rs.getString(4), rs.getBoolean(5),
+                rs.getInt(6), Optional.ofNullable(rs.getString(7)));
+    }
+
+    private static void update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs a change and its ledger entry in one transaction. */
+    private void write(String actor, String action, String detail, Step step) {
+        try (Connection c = store.connection()) {
+            c.setAutoCommit(false);
+            try {
+                LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+                step.run(c);
+                ledger.append(actor, action, Optional.empty(), 0, "", detail);
+                ledger.finish();
+                c.commit();
+                store.anchor().advance(ledger.position().seq(), ledger.position().entryHash());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the change was not saved: " + e.getMessage(), e);
+        }
+    }
+
+    private void run(Step step) {
+        try (Connection c = store.connection()) {
+            step.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot update the account: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T read(Query<T> q) {
+        try (Connection c = store.connection()) {
+            return q.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read accounts: " + e.getMessage(), e);
+        }
+    }
+}
