@@ -5,6 +5,7 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.EventLink;
 import org.vigil.core.model.Intervention;
 import org.vigil.core.model.Involvement;
+import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Organisation;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.Proceeding;
@@ -128,6 +129,11 @@ public final class Dataset {
     /** Sources. */
     public List<Source> sources() {
         return records(Source.class);
+    }
+
+    /** Cases under monitoring. */
+    public List<MonitoredCase> cases() {
+        return records(MonitoredCase.class);
     }
 
     /** Chain-of-events links. */

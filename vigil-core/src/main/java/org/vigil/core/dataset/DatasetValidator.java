@@ -7,6 +7,7 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.EventLink;
 import org.vigil.core.model.Intervention;
 import org.vigil.core.model.Involvement;
+import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Organisation;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
@@ -149,6 +150,8 @@ public final class DatasetValidator {
                 source(s);
             } else if (record instanceof EventLink l) {
                 eventLink(l);
+            } else if (record instanceof MonitoredCase c) {
+                monitoredCase(c);
             }
         }
 
@@ -312,6 +315,20 @@ public final class DatasetValidator {
             term("kind", VocabularyKind.EVENT_LINK_TYPE, l.kind());
             if (l.fromEventId().equals(l.toEventId())) {
                 fail("toEventId", "reference", "an event cannot be linked to itself");
+            }
+        }
+
+        void monitoredCase(MonitoredCase c) {
+            reference("personId", c.personId(), EnumSet.of(RecordType.PERSON));
+            term("status", VocabularyKind.CASE_STATUS, c.status());
+            c.detentionLimitDays().ifPresent(days -> {
+                if (days <= 0) {
+                    fail("detentionLimitDays", "range", "a detention limit of " + days + " days makes no sense: "
+                            + "give a positive number of days or leave it empty");
+                }
+            });
+            for (int i = 0; i < c.nextDates().size(); i++) {
+                required("nextDates[" + i + "].what", c.nextDates().get(i).what());
             }
         }
 

@@ -13,7 +13,6 @@ import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,8 +39,6 @@ public final class DatasetCsv {
 
     private static final String[] HEADER = {"record_type", "record_id", "field", "value"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d+])*)");
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
 
     private DatasetCsv() {
@@ -57,7 +54,7 @@ public final class DatasetCsv {
                 for (Record r : sorted.records(type)) {
                     JsonNode tree = VigilJson.MAPPER.valueToTree(r);
                     List<String[]> rows = new ArrayList<>();
-                    flatten("", tree, rows);
+                    FieldPaths.flatten("", tree, rows);
                     for (String[] row : rows) {
                         if (!row[0].equals("type") && !row[0].equals("id")) {
                             printer.printRecord(type.code(), r.id(), row[0], defuse(row[1]));
@@ -69,20 +66,6 @@ public final class DatasetCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void flatten(String path, JsonNode node, List<String[]> rows) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), rows);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                flatten(path + "[" + i + "]", node.get(i), rows);
-            }
-        } else {
-            rows.add(new String[]{path, node.asString()});
-        }
     }
 
     /**
@@ -145,7 +128,7 @@ public final class DatasetCsv {
             node.put("id", rows.id);
             for (String[] fv : rows.values) {
                 try {
-                    set(node, fv[0], fv[1]);
+                    FieldPaths.set(node, fv[0], fv[1]);
                 } catch (IllegalArgumentException e) {
                     throw new InvalidDataException(new Problem(fileName, rows.lines.get(fv[0]), "field",
                             e.getMessage()));
@@ -198,68 +181,6 @@ public final class DatasetCsv {
             }
         }
         return line;
-    }
-
-    /** Sets a scalar at a path such as {@code step.charges[1].text}, creating objects and arrays on the way. */
-    private static void set(ObjectNode root, String path, String value) {
-        String[] segments = path.split("\\.");
-        JsonNode current = root;
-        for (int s = 0; s < segments.length; s++) {
-            Matcher m = SEGMENT.matcher(segments[s]);
-            if (!m.matches()) {
-                throw new IllegalArgumentException("'" + path + "' is not a field path: write names like "
-                        + "title, names[0].value or step.charges[1].text");
-            }
-            String name = m.group(1);
-            List<Integer> indices = new ArrayList<>();
-            Matcher im = INDEX.matcher(m.group(2));
-            while (im.find()) {
-                indices.add(Integer.parseInt(im.group(1)));
-            }
-            boolean last = s == segments.length - 1;
-            ObjectNode obj = (ObjectNode) current;
-            if (indices.isEmpty()) {
-                if (last) {
-                    obj.put(name, value);
-                } else {
-                    JsonNode child = obj.get(name);
-                    if (child == null) {
-                        child = obj.putObject(name);
-                    } else if (!child.isObject()) {
-                        throw new IllegalArgumentException("'" + path + "' treats '" + name + "' as an object "
-                                + "but another row gives it a value");
-                    }
-                    current = child;
-                }
-                continue;
-            }
-            JsonNode arr = obj.get(name);
-            if (arr == null) {
-                arr = obj.putArray(name);
-            }
-            for (int k = 0; k < indices.size(); k++) {
-                int index = indices.get(k);
-                ArrayNode array = (ArrayNode) arr;
-                if (index > array.size()) {
-                    throw new IllegalArgumentException("'" + path + "': item [" + index + "] comes before item ["
-                            + array.size() + "]; list items must be numbered 0, 1, 2… in order");
-                }
-                boolean lastIndex = k == indices.size() - 1;
-                if (lastIndex && last) {
-                    if (index < array.size()) {
-                        throw new IllegalArgumentException("'" + path + "' is given twice");
-                    }
-                    array.add(value);
-                } else {
-                    if (index == array.size()) {
-                        array.add(lastIndex ? JsonNodeFactory.instance.objectNode()
-                                : JsonNodeFactory.instance.arrayNode());
-                    }
-                    arr = array.get(index);
-                }
-            }
-            current = arr;
-        }
     }
 
     /** The rows of one record, with the line each field came from. */

@@ -7,6 +7,7 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.EventLink;
 import org.vigil.core.model.Intervention;
 import org.vigil.core.model.Involvement;
+import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Organisation;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.Proceeding;
@@ -21,7 +22,7 @@ import java.util.List;
 record DatasetDocument(String format, @JsonProperty(required = true) int version, List<Source> sources, List<Organisation> organisations,
                        List<Person> persons, List<Event> events, List<EventLink> eventLinks, List<Act> acts,
                        List<Involvement> involvements, List<Proceeding> proceedings,
-                       List<Intervention> interventions) {
+                       List<Intervention> interventions, List<MonitoredCase> cases) {
 
     static final String FORMAT = "vigil-dataset";
     static final int VERSION = 1;
@@ -36,11 +37,12 @@ record DatasetDocument(String format, @JsonProperty(required = true) int version
         involvements = nonNull(involvements);
         proceedings = nonNull(proceedings);
         interventions = nonNull(interventions);
+        cases = nonNull(cases);
     }
 
     static DatasetDocument of(Dataset d) {
         return new DatasetDocument(FORMAT, VERSION, d.sources(), d.organisations(), d.persons(), d.events(),
-                d.eventLinks(), d.acts(), d.involvements(), d.proceedings(), d.interventions());
+                d.eventLinks(), d.acts(), d.involvements(), d.proceedings(), d.interventions(), d.cases());
     }
 
     Dataset toDataset() {
@@ -54,6 +56,7 @@ record DatasetDocument(String format, @JsonProperty(required = true) int version
         all.addAll(involvements);
         all.addAll(proceedings);
         all.addAll(interventions);
+        all.addAll(cases);
         return Dataset.of(all);
     }
 

@@ -20,9 +20,11 @@ import java.util.List;
         @JsonSubTypes.Type(value = Proceeding.class, name = "proceeding"),
         @JsonSubTypes.Type(value = Intervention.class, name = "intervention"),
         @JsonSubTypes.Type(value = Source.class, name = "source"),
-        @JsonSubTypes.Type(value = EventLink.class, name = "event_link")})
+        @JsonSubTypes.Type(value = EventLink.class, name = "event_link"),
+        @JsonSubTypes.Type(value = MonitoredCase.class, name = "case")})
 public sealed interface Record
-        permits Event, Act, Person, Organisation, Involvement, Proceeding, Intervention, Source, EventLink {
+        permits Event, Act, Person, Organisation, Involvement, Proceeding, Intervention, Source, EventLink,
+        MonitoredCase {
 
     /** The record's identifier, unique across all record types of a data set. */
     String id();

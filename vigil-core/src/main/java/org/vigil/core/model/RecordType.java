@@ -12,7 +12,8 @@ public enum RecordType {
     PROCEEDING("proceeding", "proceedings", Proceeding.class),
     INTERVENTION("intervention", "interventions", Intervention.class),
     SOURCE("source", "sources", Source.class),
-    EVENT_LINK("event_link", "eventLinks", EventLink.class);
+    EVENT_LINK("event_link", "eventLinks", EventLink.class),
+    CASE("case", "cases", MonitoredCase.class);
 
     private final String code;
     private final String plural;
@@ -47,7 +48,7 @@ public enum RecordType {
             }
         }
         throw new IllegalArgumentException("'" + code + "' is not a record type: use one of event, act, person, "
-                + "organisation, involvement, proceeding, intervention, source, event_link");
+                + "organisation, involvement, proceeding, intervention, source, event_link, case");
     }
 
     /** The type of a record. */

@@ -12,7 +12,8 @@ public enum VocabularyKind {
     PERSON_DESCRIPTOR("person_descriptors"),
     FAIR_TRIAL_CONCERN("fair_trial_concerns"),
     EVENT_LINK_TYPE("event_link_types"),
-    MONITORING_STATUS("monitoring_statuses");
+    MONITORING_STATUS("monitoring_statuses"),
+    CASE_STATUS("case_statuses");
 
     private final String fileName;
 
