@@ -41,10 +41,12 @@ public final class DemoCommand implements Callable<Integer> {
         try (Store store = Store.open(StoreLocation.embedded(dir, keys))) {
             boolean loaded = DemoData.loadInto(store);
             out.println((loaded ? "Loaded the demo data set into " : "Reusing the data set in ") + dir.toAbsolutePath());
+            var logins = org.vigil.app.demo.DemoAccounts.ensure(store, keys);
             try (WebServer server = WebServer.start(store, bind, port)) {
                 out.println("Vigil demo: open " + server.url());
-                out.println("Read-only view, no login needed (accounts and roles arrive with the researcher application).");
-                out.println("Ledger key: " + keys + "   Stop with Ctrl-C.");
+                out.println("Demo logins (user / password):");
+                logins.forEach(l -> out.printf("  %-11s %s%n", l.username(), l.password()));
+                out.println("Keys: " + keys + "   Stop with Ctrl-C.");
                 out.flush();
                 server.awaitShutdown();
             }

@@ -55,14 +55,14 @@ public final class Casebook {
     public Ref ref(String id) {
         Optional<Record> r = dataset.find(id);
         if (r.isEmpty()) {
-            return new Ref(id, id, null);
+            // Either missing or not visible to this user: say nothing about which.
+            return new Ref(id, "(record not available)", null);
         }
         String href = switch (r.get().recordType()) {
             case EVENT -> "/events/" + id;
             case PERSON -> "/persons/" + id;
             case ORGANISATION -> "/organisations/" + id;
-            case SOURCE -> "/sources#" + id;
-            default -> null;
+            default -> "/records/" + id;
         };
         return new Ref(id, r.get().label(), href);
     }

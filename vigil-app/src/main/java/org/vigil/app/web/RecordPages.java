@@ -17,14 +17,18 @@ import org.vigil.store.Store;
 public class RecordPages {
 
     private final Store store;
+    private final org.vigil.app.web.security.Caller caller;
 
     /** Pages over the application's store. */
-    public RecordPages(Store store) {
+    public RecordPages(Store store, org.vigil.app.web.security.Caller caller) {
         this.store = store;
+        this.caller = caller;
     }
 
+    /** The records this caller may see, as they may see them. */
     private Casebook casebook() {
-        return new Casebook(store.records().dataset(), store.vocabularies());
+        var visible = store.records().dataset().all().flatMap(r -> caller.view(r).stream()).toList();
+        return new Casebook(org.vigil.core.dataset.Dataset.of(visible), store.vocabularies());
     }
 
     /** Overview: counts and the events in date order. */
@@ -32,7 +36,11 @@ public class RecordPages {
     public String home(Model model) {
         Casebook book = casebook();
         model.addAttribute("book", book);
-        model.addAttribute("counts", store.records().counts());
+        java.util.Map<RecordType, Integer> counts = new java.util.EnumMap<>(RecordType.class);
+        for (RecordType t : RecordType.values()) {
+            counts.put(t, book.dataset().records(t).size());
+        }
+        model.addAttribute("counts", counts);
         model.addAttribute("types", RecordType.values());
         return "home";
     }

@@ -35,6 +35,15 @@ public final class WebServer implements AutoCloseable {
         props.put("server.port", port);
         props.put("server.address", bind);
         props.put("spring.main.register-shutdown-hook", true);
+        props.put("server.servlet.session.timeout", "30m");
+        props.put("server.servlet.session.cookie.http-only", true);
+        props.put("server.servlet.session.cookie.same-site", "strict");
+        props.put("server.servlet.session.tracking-modes", "cookie");
+        props.put("server.error.include-stacktrace", "never");
+        props.put("server.error.include-message", "never");
+        props.put("spring.servlet.multipart.max-file-size", "50MB");
+        props.put("spring.servlet.multipart.max-request-size", "51MB");
+        props.put("spring.thymeleaf.cache", true);
         app.setDefaultProperties(props);
         app.addInitializers(ctx -> ((GenericApplicationContext) ctx).registerBean(Store.class, () -> store));
         ConfigurableApplicationContext context = app.run();

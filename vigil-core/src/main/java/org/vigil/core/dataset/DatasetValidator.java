@@ -43,16 +43,13 @@ public final class DatasetValidator {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Set<String> SEXES = Set.of("female", "male", "other", "unknown");
-    private static final Set<String> DEGREES = Set.of("direct", "command", "complicit", "unknown");
-    private static final Set<String> INVOLVEMENT_STATUSES =
-            Set.of("alleged", "charged", "convicted", "acquitted", "unknown");
-    private static final Set<String> VERDICTS = Set.of("convicted", "acquitted", "dismissed");
-    private static final Set<String> APPEALS = Set.of("upheld", "overturned", "reduced", "increased", "pending",
-            "rejected");
-    private static final Set<String> RELEASES = Set.of("conditional", "unconditional", "without_charge", "pardon",
-            "end_of_sentence", "bail", "unknown");
-    private static final Set<String> TALLY_UNITS = Set.of("people", "organisations", "events");
+    private static final Set<String> SEXES = Set.copyOf(AllowedValues.SEXES);
+    private static final Set<String> DEGREES = Set.copyOf(AllowedValues.DEGREES);
+    private static final Set<String> INVOLVEMENT_STATUSES = Set.copyOf(AllowedValues.INVOLVEMENT_STATUSES);
+    private static final Set<String> VERDICTS = Set.copyOf(AllowedValues.VERDICTS);
+    private static final Set<String> APPEALS = Set.copyOf(AllowedValues.APPEALS);
+    private static final Set<String> RELEASES = Set.copyOf(AllowedValues.RELEASES);
+    private static final Set<String> TALLY_UNITS = Set.copyOf(AllowedValues.TALLY_UNITS);
 
     private final Vocabularies vocabularies;
 

@@ -1,0 +1,73 @@
+package org.vigil.app.web;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.vigil.app.web.security.Caller;
+import org.vigil.core.model.RecordType;
+import org.vigil.store.Store;
+import org.vigil.store.StoreException;
+import org.vigil.store.attachments.Attachment;
+import org.vigil.store.attachments.AttachmentStore;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Uploading files to a source and downloading them, checked against the hash taken on intake. */
+@Controller
+public class AttachmentPages {
+
+    private final Store store;
+    private final Caller caller;
+    private final AttachmentStore attachments;
+
+    /** Pages over the store's attachments. */
+    public AttachmentPages(Store store, Caller caller) {
+        this.store = store;
+        this.caller = caller;
+        this.attachments = new AttachmentStore(store);
+    }
+
+    /** Stores an uploaded file for a source. */
+    @PostMapping("/records/{id}/attachments")
+    public String upload(@PathVariable String id, @RequestParam("file") MultipartFile file, Model model)
+            throws IOException {
+        var source = store.records().find(id).flatMap(caller::view)
+                .filter(r -> r.recordType() == RecordType.SOURCE)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no source " + id));
+        try {
+            String name = file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename();
+            String type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
+            attachments.add(source.id(), name, type, file.getBytes(), caller.actor());
+        } catch (StoreException e) {
+            model.addAttribute("message", e.getMessage());
+            return "message";
+        }
+        return "redirect:/records/" + id;
+    }
+
+    /** The file, only to those who may see its source, and only if it still matches its hash. */
+    @GetMapping("/attachments/{attachmentId}")
+    public ResponseEntity<byte[]> download(@PathVariable String attachmentId) {
+        Attachment a = attachments.find(attachmentId)
+                .filter(x -> store.records().find(x.sourceId()).flatMap(caller::view).isPresent())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no attachment " + attachmentId));
+        byte[] content = attachments.content(attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", a.sha256())
+                .body(content);
+    }
+}

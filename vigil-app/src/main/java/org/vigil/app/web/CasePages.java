@@ -1,0 +1,98 @@
+package org.vigil.app.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.vigil.app.web.security.Caller;
+import org.vigil.core.model.MonitoredCase;
+import org.vigil.core.model.Record;
+import org.vigil.core.model.RecordType;
+import org.vigil.core.model.ScheduledDate;
+import org.vigil.core.monitoring.CaseAlerts;
+import org.vigil.store.Store;
+import org.vigil.store.ledger.LedgerEntry;
+import org.vigil.store.ledger.LedgerLog;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Cases under monitoring with their alerts, and the dashboard that puts them first. */
+@Controller
+public class CasePages {
+
+    private final Store store;
+    private final Caller caller;
+
+    /** Pages over the application's store. */
+    public CasePages(Store store, Caller caller) {
+        this.store = store;
+        this.caller = caller;
+    }
+
+    /** One monitored case as the list shows it. */
+    public record CaseRow(MonitoredCase c, String person, String status, OptionalLong daysInDetention,
+                          Optional<ScheduledDate> next, List<CaseAlerts.Alert> alerts) {
+        /** Days in detention as text. */
+        public String days() {
+            return daysInDetention.isPresent() ? Long.toString(daysInDetention.getAsLong()) : "—";
+        }
+    }
+
+    /** A recent change the user may see. */
+    public record Change(LedgerEntry entry, String label) {
+    }
+
+    /** All monitored cases, those with alerts first. */
+    @GetMapping("/cases")
+    public String cases(Model model) {
+        model.addAttribute("rows", rows());
+        model.addAttribute("today", today());
+        return "cases";
+    }
+
+    /** The dashboard: cases needing attention and recent changes. */
+    @GetMapping("/dashboard")
+    public String dashboard(Model model) {
+        model.addAttribute("attention", rows().stream().filter(r -> !r.alerts().isEmpty()).toList());
+        List<Change> changes = new ArrayList<>();
+        for (LedgerEntry e : new LedgerLog(store).before(Long.MAX_VALUE, 200)) {
+            if (changes.size() >= 15) {
+                break;
+            }
+            if (e.recordId().isPresent() && !e.action().equals("attach")) {
+                store.records().find(e.recordId().get()).flatMap(caller::view)
+                        .ifPresent(r -> changes.add(new Change(e, r.label())));
+            }
+        }
+        model.addAttribute("changes", changes);
+        return "dashboard";
+    }
+
+    private List<CaseRow> rows() {
+        LocalDate today = today();
+        List<CaseRow> rows = new ArrayList<>();
+        for (Record r : store.records().list(RecordType.CASE)) {
+            Optional<Record> visible = caller.view(r);
+            if (visible.isEmpty()) {
+                continue;
+            }
+            MonitoredCase c = (MonitoredCase) visible.get();
+            String person = store.records().find(c.personId()).flatMap(caller::view).map(Record::label)
+                    .orElse("(record not available)");
+            rows.add(new CaseRow(c, person, store.vocabularies().get(org.vigil.core.vocab.VocabularyKind.CASE_STATUS)
+                    .label(c.status()), CaseAlerts.daysInDetention(c, today), CaseAlerts.nextDate(c, today),
+                    CaseAlerts.alerts(c, today)));
+        }
+        rows.sort(Comparator.comparing((CaseRow x) -> x.alerts().isEmpty()).thenComparing(CaseRow::person));
+        return rows;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

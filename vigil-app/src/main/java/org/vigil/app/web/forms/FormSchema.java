@@ -1,0 +1,233 @@
+package org.vigil.app.web.forms;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import org.vigil.core.count.Count;
+import org.vigil.core.count.CountQualifier;
+import org.vigil.core.dataset.AllowedValues;
+import org.vigil.core.model.Confidentiality;
+import org.vigil.core.model.ProceedingStep;
+import org.vigil.core.model.RecordType;
+import org.vigil.core.time.PartialDate;
+import org.vigil.core.vocab.Vocabularies;
+import org.vigil.core.vocab.VocabularyKind;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Derives the form of every record type from its Java record: one input per component, nested groups
+ * for nested records, repeatable rows for lists, vocabulary terms as choices. A new field in the model
+ * appears in the form without template changes.
+ */
+public final class FormSchema {
+
+    private static final Set<String> LONG_TEXT = Set.of("description", "text", "notes", "purpose", "grounds",
+            "response", "groupDescription");
+    private static final Map<String, VocabularyKind> VOCABULARY = Map.ofEntries(
+            Map.entry("Event.violationCategories", VocabularyKind.VIOLATION_CATEGORY),
+            Map.entry("Event.monitoringStatus", VocabularyKind.MONITORING_STATUS),
+            Map.entry("Tally.actType", VocabularyKind.ACT_TYPE),
+            Map.entry("Act.actType", VocabularyKind.ACT_TYPE),
+            Map.entry("TortureDetails.methods", VocabularyKind.TORTURE_METHOD),
+            Map.entry("Person.descriptors", VocabularyKind.PERSON_DESCRIPTOR),
+            Map.entry("Organisation.kind", VocabularyKind.ORGANISATION_TYPE),
+            Map.entry("Involvement.perpetratorType", VocabularyKind.PERPETRATOR_TYPE),
+            Map.entry("Trial.fairTrialConcerns", VocabularyKind.FAIR_TRIAL_CONCERN),
+            Map.entry("Intervention.kind", VocabularyKind.INTERVENTION_TYPE),
+            Map.entry("Source.kind", VocabularyKind.SOURCE_TYPE),
+            Map.entry("EventLink.kind", VocabularyKind.EVENT_LINK_TYPE),
+            Map.entry("MonitoredCase.status", VocabularyKind.CASE_STATUS));
+    private static final Map<String, List<String>> FIXED = Map.of(
+            "Person.sex", AllowedValues.SEXES,
+            "Involvement.degree", AllowedValues.DEGREES,
+            "Involvement.status", AllowedValues.INVOLVEMENT_STATUSES,
+            "Verdict.outcome", AllowedValues.VERDICTS,
+            "Appeal.outcome", AllowedValues.APPEALS,
+            "Release.manner", AllowedValues.RELEASES,
+            "Tally.unit", AllowedValues.TALLY_UNITS);
+    private static final Map<String, Set<RecordType>> REFERENCES = Map.ofEntries(
+            Map.entry("eventId", EnumSet.of(RecordType.EVENT)),
+            Map.entry("fromEventId", EnumSet.of(RecordType.EVENT)),
+            Map.entry("toEventId", EnumSet.of(RecordType.EVENT)),
+            Map.entry("victimId", EnumSet.of(RecordType.PERSON)),
+            Map.entry("personId", EnumSet.of(RecordType.PERSON)),
+            Map.entry("actId", EnumSet.of(RecordType.ACT)),
+            Map.entry("perpetratorId", EnumSet.of(RecordType.PERSON, RecordType.ORGANISATION)),
+            Map.entry("authorityId", EnumSet.of(RecordType.ORGANISATION)),
+            Map.entry("byId", EnumSet.of(RecordType.ORGANISATION)),
+            Map.entry("parentId", EnumSet.of(RecordType.ORGANISATION)),
+            Map.entry("affiliationIds", EnumSet.of(RecordType.ORGANISATION)),
+            Map.entry("sourceId", EnumSet.of(RecordType.SOURCE)),
+            Map.entry("targetIds", EnumSet.allOf(RecordType.class)));
+
+    private final Vocabularies vocabularies;
+
+    /** Forms whose choices come from these vocabularies. */
+    public FormSchema(Vocabularies vocabularies) {
+        this.vocabularies = vocabularies;
+    }
+
+    /** The fields of a record type's form (the id is handled by the page). */
+    public List<FieldSpec> fields(RecordType type) {
+        return fieldsOf(type.javaType(), true);
+    }
+
+    /** Every field by its path with list indices removed ({@code names.value}), for binding. */
+    public Map<String, FieldSpec> index(RecordType type) {
+        Map<String, FieldSpec> index = new LinkedHashMap<>();
+        addToIndex("", fields(type), index);
+        return index;
+    }
+
+    private static void addToIndex(String prefix, List<FieldSpec> fields, Map<String, FieldSpec> index) {
+        for (FieldSpec f : fields) {
+            String path = prefix.isEmpty() ? f.name() : prefix + "." + f.name();
+            index.put(path, f);
+            if (f.kind() == FieldSpec.Kind.GROUP || (f.kind() == FieldSpec.Kind.LIST && f.item() == null)) {
+                addToIndex(path, f.children(), index);
+            }
+            if (f.kind() == FieldSpec.Kind.LIST && f.item() != null) {
+                index.put(path, f);
+            }
+            if (f.kind() == FieldSpec.Kind.VARIANT) {
+                f.variants().forEach((kind, sub) -> addToIndex(path + "." + kind, sub, index));
+            }
+        }
+    }
+
+    private List<FieldSpec> fieldsOf(Class<?> recordClass, boolean topLevel) {
+        List<FieldSpec> fields = new ArrayList<>();
+        for (RecordComponent c : recordClass.getRecordComponents()) {
+            if (topLevel && c.getName().equals("id")) {
+                continue;
+            }
+            fields.add(field(recordClass.getSimpleName(), c.getName(), c.getGenericType(), false));
+        }
+        return fields;
+    }
+
+    private FieldSpec field(String owner, String name, Type type, boolean optional) {
+        String key = owner + "." + name;
+        String label = label(name);
+        Class<?> raw = rawClass(type);
+        if (raw == Optional.class) {
+            return field(owner, name, typeArgument(type), true);
+        }
+        if (raw == List.class) {
+            Type itemType = typeArgument(type);
+            Class<?> item = rawClass(itemType);
+            if (item == String.class && VOCABULARY.containsKey(key)) {
+                return new FieldSpec(name, label, FieldSpec.Kind.MULTI_CHOICE, false, vocabularyOptions(key), List.of(),
+                        null, Map.of(), Set.of(), "");
+            }
+            if (item == String.class) {
+                FieldSpec text = new FieldSpec("", label, FieldSpec.Kind.TEXT, false, List.of(), List.of(), null,
+                        Map.of(), REFERENCES.getOrDefault(name, Set.of()), "");
+                return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), List.of(), text, Map.of(),
+                        Set.of(), "");
+            }
+            return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(item, false), null,
+                    Map.of(), Set.of(), "");
+        }
+        boolean required = !optional && !raw.isPrimitive();
+        if (raw == String.class) {
+            if (VOCABULARY.containsKey(key)) {
+                return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, required, vocabularyOptions(key), List.of(),
+                        null, Map.of(), Set.of(), "");
+            }
+            if (FIXED.containsKey(key)) {
+                return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, required,
+                        FIXED.get(key).stream().map(v -> new FieldSpec.Option(v, v.replace('_', ' '))).toList(),
+                        List.of(), null, Map.of(), Set.of(), "");
+            }
+            boolean country = name.equals("country") || name.equals("nationality") || name.equals("requestingState");
+            return new FieldSpec(name, label, LONG_TEXT.contains(name) ? FieldSpec.Kind.TEXTAREA : FieldSpec.Kind.TEXT,
+                    required, List.of(), List.of(), null, Map.of(), REFERENCES.getOrDefault(name, Set.of()),
+                    country ? "two-letter country code, e.g. KZ" : name.equals("language") ? "e.g. en, ru, kk" : "");
+        }
+        if (raw == PartialDate.class) {
+            return new FieldSpec(name, label, FieldSpec.Kind.DATE, required, List.of(), List.of(), null, Map.of(),
+                    Set.of(), "2012, 2012-01, 2012-01-23, late 2012-01 — or in words: “late January 2012”");
+        }
+        if (raw == Count.class) {
+            List<FieldSpec.Option> qualifiers = java.util.Arrays.stream(CountQualifier.values())
+                    .map(q -> new FieldSpec.Option(q.code(), q.phrase().isEmpty() ? "exactly" : q.phrase())).toList();
+            return new FieldSpec(name, label, FieldSpec.Kind.COUNT, required, qualifiers, List.of(), null, Map.of(),
+                    Set.of(), "");
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return new FieldSpec(name, label, FieldSpec.Kind.BOOLEAN, false, List.of(), List.of(), null, Map.of(),
+                    Set.of(), "");
+        }
+        if (raw == int.class || raw == long.class || raw == Integer.class || raw == Long.class) {
+            return new FieldSpec(name, label, FieldSpec.Kind.NUMBER, false, List.of(), List.of(), null, Map.of(),
+                    Set.of(), "");
+        }
+        if (raw.isEnum()) {
+            List<FieldSpec.Option> options = new ArrayList<>();
+            for (Object constant : raw.getEnumConstants()) {
+                String code = enumCode(constant);
+                options.add(new FieldSpec.Option(code, code.replace('_', ' ')));
+            }
+            String hint = raw == Confidentiality.class
+                    ? "public: anyone; internal: staff; restricted: only users assigned to the record" : "";
+            return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, false, options, List.of(), null, Map.of(),
+                    Set.of(), hint);
+        }
+        if (raw == ProceedingStep.class) {
+            Map<String, List<FieldSpec>> variants = new LinkedHashMap<>();
+            for (JsonSubTypes.Type t : ProceedingStep.class.getAnnotation(JsonSubTypes.class).value()) {
+                variants.put(t.name(), fieldsOf(t.value(), false));
+            }
+            return new FieldSpec(name, label, FieldSpec.Kind.VARIANT, true, variants.keySet().stream()
+                    .map(k -> new FieldSpec.Option(k, k.replace('_', ' '))).toList(), List.of(), null, variants,
+                    Set.of(), "choose the kind of step, then fill in its details");
+        }
+        if (raw.isRecord()) {
+            return new FieldSpec(name, label, FieldSpec.Kind.GROUP, required, List.of(), fieldsOf(raw, false), null,
+                    Map.of(), Set.of(), "");
+        }
+        throw new IllegalStateException("no form widget for " + key + " of type " + type);
+    }
+
+    private List<FieldSpec.Option> vocabularyOptions(String key) {
+        return vocabularies.get(VOCABULARY.get(key)).terms().stream()
+                .map(t -> new FieldSpec.Option(t.code(), t.label())).toList();
+    }
+
+    private static String enumCode(Object constant) {
+        try {
+            return (String) constant.getClass().getMethod("code").invoke(constant);
+        } catch (ReflectiveOperationException e) {
+            return ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static String label(String camel) {
+        String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        spaced = spaced.replace(" id", "").replace(" ids", "s");
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalStateException("unsupported type " + type);
+    }
+
+    private static Type typeArgument(Type type) {
+        return ((ParameterizedType) type).getActualTypeArguments()[0];
+    }
+}

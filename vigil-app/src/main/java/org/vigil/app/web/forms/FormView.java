@@ -1,0 +1,86 @@
+package org.vigil.app.web.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a form template needs: current values and errors by path, and how many rows each list shows. */
+public final class FormView {
+
+    private final Map<String, String> values;
+    private final Map<String, String> errors;
+
+    /** A view of values and errors. */
+    public FormView(Map<String, String> values, Map<String, String> errors) {
+        this.values = Map.copyOf(values);
+        this.errors = Map.copyOf(errors);
+    }
+
+    /** The path of a child field. */
+    public String path(String prefix, String name) {
+        if (name.isEmpty()) {
+            return prefix;
+        }
+        return prefix.isEmpty() ? name : prefix + "." + name;
+    }
+
+    /** The current value at a path, or "". */
+    public String value(String path) {
+        return values.getOrDefault(path, "");
+    }
+
+    /** True when a boolean field is set. */
+    public boolean checked(String path) {
+        return "true".equals(values.get(path));
+    }
+
+    /** True when a multi-choice field holds a code. */
+    public boolean hasCode(String path, String code) {
+        Pattern item = Pattern.compile(Pattern.quote(path) + "\\[\\d+]");
+        return values.entrySet().stream().anyMatch(e -> item.matcher(e.getKey()).matches() && e.getValue().equals(code));
+    }
+
+    /** The error at a path, or "". */
+    public String error(String path) {
+        return errors.getOrDefault(path, "");
+    }
+
+    /** True when there is an error at a path. */
+    public boolean hasError(String path) {
+        return errors.containsKey(path);
+    }
+
+    /** Errors that belong to no shown field (shown at the top). */
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    /** The row indices a list shows: its items, then blank rows to add more. */
+    public List<Integer> rows(String path, int blanks) {
+        Pattern item = Pattern.compile(Pattern.quote(path) + "\\[(\\d+)](\\..*)?");
+        int max = -1;
+        for (String key : values.keySet()) {
+            Matcher m = item.matcher(key);
+            if (m.matches()) {
+                max = Math.max(max, Integer.parseInt(m.group(1)));
+            }
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i <= max + blanks; i++) {
+            rows.add(i);
+        }
+        return rows;
+    }
+
+    /** The chosen kind of a variant field. */
+    public String variant(String path) {
+        return values.getOrDefault(path + ".kind", "");
+    }
+
+    /** The HTML id of a path. */
+    public String id(String path) {
+        return FieldSpec.htmlId(path);
+    }
+}
