@@ -6,15 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vigil.app.demo.DemoData;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Organisation;
-import org.vigil.store.Store;
-import org.vigil.store.db.StoreLocation;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,34 +21,31 @@ class PagesTest {
 
     @TempDir
     static Path dir;
-    private static Store store;
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static TestServer server;
+    private static WebSession session;
 
     @BeforeAll
     static void serveDemo() {
-        store = Store.open(StoreLocation.embedded(dir.resolve("data"), dir.resolve("keys")));
-        DemoData.loadInto(store);
-        store.records().save(List.of(new Organisation("org-xss", "<script>alert('x')</script> Police", List.of(),
-                "police", Optional.empty(), Optional.empty(), Confidentiality.PUBLIC, List.of())), "test");
-        server = WebServer.start(store, "127.0.0.1", 0);
+        server = TestServer.start(dir);
+        server.store().records().save(List.of(new Organisation("org-xss", "<script>alert('x')</script> Police",
+                List.of(), "police", Optional.empty(), Optional.empty(), Confidentiality.PUBLIC, List.of())), "test");
+        session = server.as("viewer");
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        store.close();
     }
 
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String path) {
+        return session.get(path);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/events", "/persons", "/organisations", "/sources", "/events/evt-kozlov-case",
             "/events/evt-zhanaozen-clashes", "/persons/per-kozlov", "/persons/grp-defendants", "/organisations/org-nss",
-            "/organisations/org-aktau-city-court"})
+            "/organisations/org-aktau-city-court", "/dashboard", "/cases", "/records/evt-kozlov-case",
+            "/records/evt-kozlov-case/history", "/account"})
     void everyPageRenders(String path) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
