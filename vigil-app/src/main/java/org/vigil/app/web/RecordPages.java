@@ -99,6 +99,20 @@ public class RecordPages {
         return "organisation";
     }
 
+    /** The records this user may see, as a data set file (sensitive values removed unless the role may read them). */
+    @GetMapping("/export")
+    public org.springframework.http.ResponseEntity<String> export(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "json") String format) {
+        var dataset = casebook().dataset();
+        boolean csv = format.equals("csv");
+        String body = csv ? org.vigil.core.json.DatasetCsv.write(dataset) : org.vigil.core.json.DatasetJson.write(dataset);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=vigil-export." + (csv ? "csv" : "json"))
+                .contentType(csv ? org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8")
+                        : org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(body);
+    }
+
     /** All sources. */
     @GetMapping("/sources")
     public String sources(Model model) {
