@@ -257,6 +257,48 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds a new data key and makes it the one new values are encrypted with; older keys stay so older
+     * versions remain readable. A passphrase-protected data set needs its passphrase.
+     *
+     * @return the new key's id
+     */
+    public synchronized String rotateDataKey(Optional<char[]> passphrase) {
+        cipher();
+        try (Connection c = connection()) {
+            byte[] kek = DataKeys.mode(c).orElseThrow() == DataKeys.Mode.KEY_FILE
+                    ? DataKeys.keyFileKek(location.keyDirectory(), datasetId)
+                    : DataKeys.passphraseKek(c, passphrase.orElseThrow(() -> new StoreException(
+                    "rotating the keys of a passphrase-protected data set needs the passphrase (VIGIL_PASSPHRASE)")));
+            cipher = DataKeys.rotate(c, datasetId, kek);
+            java.util.Arrays.fill(kek, (byte) 0);
+            return cipher.activeKeyId();
+        } catch (SQLException e) {
+            throw new StoreException("the key rotation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Switches the key protection from the key file to a passphrase (and deletes the key file). */
+    public synchronized void protectWithPassphrase(char[] passphrase) {
+        FieldCipher current = cipher();
+        try (Connection c = connection()) {
+            DataKeys.protectWithPassphrase(c, datasetId, location.keyDirectory(), current, passphrase);
+        } catch (SQLException e) {
+            throw new StoreException("cannot set the passphrase: " + e.getMessage(), e);
+        }
+    }
+
+    /** How the keys are protected and which data key is active. */
+    public String keyStatus() {
+        try (Connection c = connection()) {
+            return "protection: " + DataKeys.mode(c).map(m -> m == DataKeys.Mode.KEY_FILE
+                    ? "key file " + DataKeys.keyFile(location.keyDirectory(), datasetId) : "passphrase (Argon2id)")
+                    .orElse("none yet") + "; active data key: " + cipher().activeKeyId();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the key status: " + e.getMessage(), e);
+        }
+    }
+
     /** The record with its encrypted sensitive values opened (records without any come back as they are). */
     public Record reveal(Record stored) {
         boolean[] encrypted = new boolean[1];

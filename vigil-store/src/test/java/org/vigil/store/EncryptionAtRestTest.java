@@ -183,6 +183,31 @@ class EncryptionAtRestTest {
     }
 
     @Test
+    void rotationAddsAKeyKeepsOldValuesReadableAndReencryptsOnRequest() throws Exception {
+        try (Store store = Store.open(StoreLocation.embedded(dir.resolve("rot"), dir.resolve("rot-keys")))) {
+            fill(store);
+            assertThat(store.keyStatus()).contains("active data key: k001");
+            assertThat(store.rotateDataKey(Optional.empty())).isEqualTo("k002");
+            assertThat(store.records().find("per-w")).hasValue(sensitiveRecords().get(1));
+            assertThat(bodyOf(store, "per-w")).contains("enc:v1:k001:");
+            assertThat(store.records().reseal("admin")).isEqualTo(2);
+            assertThat(bodyOf(store, "per-w")).contains("enc:v1:k002:").doesNotContain("enc:v1:k001:");
+            assertThat(store.records().history("per-w")).hasSize(2);
+            assertThat(store.records().find("per-w")).hasValue(sensitiveRecords().get(1));
+            assertThat(store.verifier().verify().ok()).isTrue();
+        }
+    }
+
+    private static String bodyOf(Store store, String id) throws Exception {
+        try (Connection c = store.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select v.body from record_version v join record_head h on h.record_id = "
+                     + "v.record_id and h.version = v.version where v.record_id = '" + id + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void aCiphertextMovedToAnotherRecordDoesNotOpen() throws Exception {
         try (Store store = Store.open(StoreLocation.embedded(dir.resolve("moved"), dir.resolve("moved-keys")))) {
             fill(store);

@@ -139,6 +139,36 @@ public final class RecordRepository {
     }
 
     /**
+     * Writes a new version of every current record that holds sensitive values, encrypted under the
+     * active data key (after a key rotation), so old keys protect only history.
+     *
+     * @return how many records were re-encrypted
+     */
+    public int reseal(String actor) {
+        List<Record> sensitive = dataset().all().filter(org.vigil.core.model.SensitiveFields::present).toList();
+        if (sensitive.isEmpty()) {
+            return 0;
+        }
+        return inTransaction(c -> {
+            LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+            Map<String, RecordVersion> current = currentVersions(c, sensitive.stream().map(Record::id).toList());
+            String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+            try (VersionWriter writer = new VersionWriter(c)) {
+                for (Record r : sensitive) {
+                    String body = VigilJson.write(store.conceal(r));
+                    String hash = VigilJson.sha256Hex(body);
+                    int version = current.get(r.id()).version() + 1;
+                    writer.add(new RecordVersion(r.id(), version, r.recordType(), r.confidentiality(), false, body,
+                            hash, now, actor), r, true);
+                    ledger.append(actor, "update", Optional.of(r.id()), version, hash, "re-encrypted with the new data key");
+                }
+            }
+            ledger.finish();
+            return new Written<>(sensitive.size(), ledger.position());
+        });
+    }
+
+    /**
      * Marks a record deleted (a new version; history stays). Refuses while other records refer to it.
      */
     public void delete(String id, String actor, String reason) {
