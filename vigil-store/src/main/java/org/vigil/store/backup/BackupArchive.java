@@ -171,6 +171,9 @@ public final class BackupArchive {
                     }
                     for (RecordVersion v : latest.values()) {
                         RecordRepository.upsertHead(c, v.record(), v.version(), v.deleted(), v.createdAt());
+                        if (!v.deleted()) {
+                            RecordRepository.insertReferences(c, v.record());
+                        }
                     }
                     c.commit();
                 } catch (SQLException | RuntimeException e) {

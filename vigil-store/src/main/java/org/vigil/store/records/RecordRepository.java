@@ -186,6 +186,10 @@ public final class RecordRepository {
             insertVersion(c, new RecordVersion(id, version, current.type(), current.confidentiality(), true,
                     current.body(), current.contentHash(), now, actor));
             upsertHead(c, current.record(), version, true, now);
+            try (PreparedStatement s = c.prepareStatement("delete from record_ref where record_id = ?")) {
+                s.setString(1, id);
+                s.executeUpdate();
+            }
             ledger.append(actor, "delete", Optional.of(id), version, current.contentHash(), reason);
             ledger.finish();
             return new Written<>(null, ledger.position());
@@ -266,21 +270,38 @@ public final class RecordRepository {
         });
     }
 
-    /** Ids of current records whose body mentions this id as a value. */
+    /** Ids of current records that refer to this id. */
     private static List<String> referencesTo(Connection c, String id) throws SQLException {
         List<String> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
-                + "join record_head h on h.record_id = v.record_id and h.version = v.version "
-                + "where h.deleted = false and v.record_id <> ? and v.body like ?")) {
+        try (PreparedStatement s = c.prepareStatement("select r.record_id from record_ref r join record_head h "
+                + "on h.record_id = r.record_id where r.ref_id = ? and h.deleted = false order by r.record_id")) {
             s.setString(1, id);
-            s.setString(2, "%\"" + id.replace("%", "\\%").replace("_", "\\_") + "\"%");
-            for (RecordVersion v : versions(s)) {
-                if (ReferenceScan.refersTo(v.record(), id)) {
-                    found.add(v.recordId());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
                 }
             }
         }
         return found;
+    }
+
+    /** The current records that refer to a record (an event's acts, a person's proceedings …). */
+    public List<Record> referring(String id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
+                    + "join record_head h on h.record_id = v.record_id and h.version = v.version "
+                    + "join record_ref r on r.record_id = v.record_id "
+                    + "where r.ref_id = ? and h.deleted = false order by h.sort_date, v.record_id")) {
+                s.setString(1, id);
+                return versions(s).stream().map(v -> store.reveal(v.record())).toList();
+            }
+        });
+    }
+
+    /** The current records with these ids (missing and deleted ones left out). */
+    public List<Record> findAll(java.util.Collection<String> ids) {
+        return read(c -> currentVersions(c, List.copyOf(ids)).values().stream().filter(v -> !v.deleted())
+                .map(v -> store.reveal(v.record())).toList());
     }
 
     private static Optional<RecordVersion> currentVersion(Connection c, String id) throws SQLException {
@@ -334,6 +355,18 @@ public final class RecordRepository {
                 + "deleted, label, sort_date, updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             bindHead(i, r, version, deleted, at);
             i.executeUpdate();
+        }
+    }
+
+    /** Records what a current record refers to (also used by restore). */
+    public static void insertReferences(Connection c, Record r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into record_ref (record_id, ref_id) values (?, ?)")) {
+            for (String ref : ReferenceScan.references(r)) {
+                s.setString(1, r.id());
+                s.setString(2, ref);
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

@@ -6,33 +6,33 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 
-/** Finds whether a record refers to another: any field named {@code …Id} or {@code …Ids} that holds the id. */
+/** The ids a record refers to: the values of its fields named {@code …Id} or {@code …Ids}. */
 final class ReferenceScan {
 
     private ReferenceScan() {
     }
 
-    static boolean refersTo(Record record, String id) {
-        return scan(VigilJson.MAPPER.valueToTree(record), "", id);
+    /** Every id the record refers to. */
+    static java.util.Set<String> references(Record record) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        collect(VigilJson.MAPPER.valueToTree(record), "", ids);
+        ids.remove(record.id());
+        return ids;
     }
 
-    private static boolean scan(JsonNode node, String field, String id) {
+    private static void collect(JsonNode node, String field, java.util.Set<String> ids) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                if (!e.getKey().equals("id") && scan(e.getValue(), e.getKey(), id)) {
-                    return true;
+                if (!e.getKey().equals("id")) {
+                    collect(e.getValue(), e.getKey(), ids);
                 }
             }
-            return false;
-        }
-        if (node.isArray()) {
+        } else if (node.isArray()) {
             for (JsonNode item : node) {
-                if (scan(item, field, id)) {
-                    return true;
-                }
+                collect(item, field, ids);
             }
-            return false;
+        } else if ((field.endsWith("Id") || field.endsWith("Ids")) && node.isString()) {
+            ids.add(node.asString());
         }
-        return (field.endsWith("Id") || field.endsWith("Ids")) && node.isString() && node.asString().equals(id);
     }
 }

@@ -12,6 +12,8 @@ final class VersionWriter implements AutoCloseable {
     private final PreparedStatement versions;
     private final PreparedStatement newHeads;
     private final PreparedStatement movedHeads;
+    private final PreparedStatement clearRefs;
+    private final PreparedStatement addRefs;
 
     VersionWriter(Connection c) throws SQLException {
         versions = c.prepareStatement("insert into record_version (record_id, version, record_type, confidentiality, "
@@ -20,6 +22,8 @@ final class VersionWriter implements AutoCloseable {
                 + "label, sort_date, updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?)");
         movedHeads = c.prepareStatement("update record_head set version = ?, record_type = ?, confidentiality = ?, "
                 + "deleted = ?, label = ?, sort_date = ?, updated_at = ? where record_id = ?");
+        clearRefs = c.prepareStatement("delete from record_ref where record_id = ?");
+        addRefs = c.prepareStatement("insert into record_ref (record_id, ref_id) values (?, ?)");
     }
 
     /** Queues a new version and its head. */
@@ -37,6 +41,17 @@ final class VersionWriter implements AutoCloseable {
         PreparedStatement head = headExists ? movedHeads : newHeads;
         RecordRepository.bindHead(head, r, v.version(), v.deleted(), v.createdAt());
         head.addBatch();
+        if (headExists) {
+            clearRefs.setString(1, v.recordId());
+            clearRefs.addBatch();
+        }
+        if (!v.deleted()) {
+            for (String ref : ReferenceScan.references(r)) {
+                addRefs.setString(1, v.recordId());
+                addRefs.setString(2, ref);
+                addRefs.addBatch();
+            }
+        }
     }
 
     @Override
@@ -45,10 +60,14 @@ final class VersionWriter implements AutoCloseable {
             versions.executeBatch();
             newHeads.executeBatch();
             movedHeads.executeBatch();
+            clearRefs.executeBatch();
+            addRefs.executeBatch();
         } finally {
             versions.close();
             newHeads.close();
             movedHeads.close();
+            clearRefs.close();
+            addRefs.close();
         }
     }
 }

@@ -1,0 +1,164 @@
+package org.vigil.app.ui;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.vigil.app.web.TestServer;
+import org.vigil.store.attachments.AttachmentStore;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A researcher's day in a real headless Chromium: sign in, document an event with an act, a victim and a
+ * perpetrator, attach a source file, find the victim by a Latin and a Cyrillic spelling, read the history;
+ * then a viewer finds none of the restricted parts.
+ */
+class ResearcherJourneyTest {
+
+    @TempDir
+    static Path dir;
+    private static TestServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Chromium.installed(), "Debian chromium and chromium-driver are not installed "
+                + "(.ci/run installs them): skipping the browser journey");
+        server = TestServer.start(dir);
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(server.url() + path.substring(1));
+    }
+
+    private static void type(String path, String text) {
+        WebElement e = browser.findElement(By.id("f-" + path.replaceAll("[^A-Za-z0-9]", "-")));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static void choose(String path, String code) {
+        new Select(browser.findElement(By.id("f-" + path.replaceAll("[^A-Za-z0-9]", "-")))).selectByValue(code);
+    }
+
+    private static String create(String type, Runnable fill) {
+        open("/records/new?type=" + type);
+        fill.run();
+        browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        String url = browser.getCurrentUrl();
+        assertThat(url).as("saved " + type + "; page says: " + browser.findElement(By.tagName("main")).getText())
+                .contains("/records/");
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private static void signIn(String user) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    @Test
+    void documentFindAndReviewAnEventThenHideItFromAViewer() throws Exception {
+        signIn("researcher");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+
+        String source = create("source", () -> {
+            choose("kind", "testimony");
+            type("title", "Interview with a released detainee");
+            choose("confidentiality", "restricted");
+        });
+        Path file = Files.createTempFile(dir, "statement", ".txt");
+        Files.writeString(file, "Signed statement, page 1", StandardCharsets.UTF_8);
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("att-h")).isDisplayed()).isTrue();
+        assertThat(browser.getPageSource()).contains(AttachmentStore.sha256(Files.readAllBytes(file)));
+
+        String victim = create("person", () -> {
+            type("names[0].value", "Roza Tuletayeva");
+            type("names[1].value", "Тулетаева Роза");
+            choose("sex", "female");
+            browser.findElement(By.cssSelector("input[name=descriptors][value=labour_activist]")).click();
+            choose("confidentiality", "internal");
+        });
+        String perpetrator = create("organisation", () -> {
+            type("name", "Special Rapid Response Unit");
+            choose("kind", "police");
+            type("country", "KZ");
+        });
+        String event = create("event", () -> {
+            type("title", "Beating of a strike leader in custody");
+            type("start", "late March 2013");
+            browser.findElement(By.cssSelector("input[name=violationCategories][value=torture]")).click();
+            type("places[0].name", "Zhanaozen");
+            choose("monitoringStatus", "open");
+            choose("confidentiality", "internal");
+        });
+        String act = create("act", () -> {
+            type("eventId", event);
+            type("victimId", victim);
+            choose("actType", "torture");
+            browser.findElement(By.cssSelector("input[name='torture.methods'][value=beating]")).click();
+            type("citations[0].sourceId", source);
+            choose("confidentiality", "internal");
+        });
+        create("involvement", () -> {
+            type("actId", act);
+            type("perpetratorId", perpetrator);
+            choose("perpetratorType", "police");
+            choose("degree", "direct");
+            choose("confidentiality", "internal");
+        });
+
+        open("/events/" + event);
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Roza Tuletayeva").contains("Special Rapid Response Unit").contains("late March 2013");
+
+        for (String spelling : new String[]{"Tuletaeva", "Тулетаева", "tuletayeva"}) {
+            open("/search?q=" + java.net.URLEncoder.encode(spelling, StandardCharsets.UTF_8));
+            assertThat(browser.findElement(By.tagName("main")).getText()).as("search for " + spelling)
+                    .contains("Roza Tuletayeva");
+        }
+
+        open("/records/" + event + "/edit");
+        type("title", "Beating of a strike leader in police custody");
+        browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        open("/records/" + event + "/history");
+        String history = browser.findElement(By.tagName("main")).getText();
+        assertThat(history).contains("Version 2").contains("Version 1")
+                .contains("Beating of a strike leader in custody").contains("Beating of a strike leader in police custody");
+
+        browser.manage().deleteAllCookies();
+        signIn("viewer");
+        open("/search?q=Tuletaeva");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Roza Tuletayeva");
+        open("/sources");
+        assertThat(browser.getPageSource()).doesNotContain("Interview with a released detainee");
+        open("/records/" + source);
+        assertThat(browser.getPageSource()).doesNotContain("Interview with a released detainee");
+        open("/export");
+        assertThat(browser.getPageSource()).doesNotContain("Interview with a released detainee").doesNotContain(victim);
+    }
+}
