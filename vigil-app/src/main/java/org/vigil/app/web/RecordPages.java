@@ -25,6 +25,55 @@ public class RecordPages {
         this.caller = caller;
     }
 
+    /**
+     * A record with everything around it that its page shows — records referring to it, records those
+     * refer to, the involvements of its acts — read by reference, not by loading the data set.
+     */
+    private Casebook neighbourhood(org.vigil.core.model.Record focus) {
+        java.util.Map<String, org.vigil.core.model.Record> found = new java.util.LinkedHashMap<>();
+        found.put(focus.id(), focus);
+        for (var r : store.records().referring(focus.id())) {
+            caller.view(r).ifPresent(v -> found.put(v.id(), v));
+        }
+        java.util.List<String> acts = found.values().stream()
+                .filter(org.vigil.core.model.Act.class::isInstance).map(org.vigil.core.model.Record::id).toList();
+        for (String act : acts) {
+            for (var r : store.records().referring(act)) {
+                caller.view(r).ifPresent(v -> found.put(v.id(), v));
+            }
+        }
+        // Two hops of outgoing references: an involvement's act, then that act's event.
+        for (int hop = 0; hop < 2; hop++) {
+            java.util.Set<String> referenced = new java.util.TreeSet<>();
+            for (var r : found.values()) {
+                referenced.addAll(referencesOf(r));
+            }
+            referenced.removeAll(found.keySet());
+            for (var r : store.records().findAll(referenced)) {
+                caller.view(r).ifPresent(v -> found.put(v.id(), v));
+            }
+        }
+        return new Casebook(org.vigil.core.dataset.Dataset.of(found.values()), store.vocabularies());
+    }
+
+    private static java.util.Set<String> referencesOf(org.vigil.core.model.Record r) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        var flat = org.vigil.core.json.FieldPaths.flatten(org.vigil.core.json.VigilJson.MAPPER.valueToTree(r));
+        flat.forEach((path, value) -> {
+            String field = path.replaceAll("\\[\\d+]", "");
+            field = field.substring(field.lastIndexOf('.') + 1);
+            if (field.endsWith("Id") || field.endsWith("Ids")) {
+                ids.add(value);
+            }
+        });
+        return ids;
+    }
+
+    private org.vigil.core.model.Record visible(String id) {
+        return store.records().find(id).flatMap(caller::view)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
+    }
+
     /** The records this caller may see, as they may see them. */
     private Casebook casebook() {
         var visible = store.records().dataset().all().flatMap(r -> caller.view(r).stream()).toList();
@@ -55,9 +104,9 @@ public class RecordPages {
     /** One event with its acts, perpetrators, proceedings, interventions and linked events. */
     @GetMapping("/events/{id}")
     public String event(@PathVariable String id, Model model) {
-        Casebook book = casebook();
-        Event event = book.dataset().find(id).filter(Event.class::isInstance).map(Event.class::cast)
+        Event event = java.util.Optional.of(visible(id)).filter(Event.class::isInstance).map(Event.class::cast)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no event " + id));
+        Casebook book = neighbourhood(event);
         model.addAttribute("book", book);
         model.addAttribute("event", event);
         return "event";
@@ -73,9 +122,9 @@ public class RecordPages {
     /** One person or group with their case timeline. */
     @GetMapping("/persons/{id}")
     public String person(@PathVariable String id, Model model) {
-        Casebook book = casebook();
-        Person person = book.dataset().find(id).filter(Person.class::isInstance).map(Person.class::cast)
+        Person person = java.util.Optional.of(visible(id)).filter(Person.class::isInstance).map(Person.class::cast)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + id));
+        Casebook book = neighbourhood(person);
         model.addAttribute("book", book);
         model.addAttribute("person", person);
         return "person";
@@ -91,9 +140,10 @@ public class RecordPages {
     /** One organisation and the acts it is involved in. */
     @GetMapping("/organisations/{id}")
     public String organisation(@PathVariable String id, Model model) {
-        Casebook book = casebook();
-        Organisation org = book.dataset().find(id).filter(Organisation.class::isInstance).map(Organisation.class::cast)
+        Organisation org = java.util.Optional.of(visible(id)).filter(Organisation.class::isInstance)
+                .map(Organisation.class::cast)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no organisation " + id));
+        Casebook book = neighbourhood(org);
         model.addAttribute("book", book);
         model.addAttribute("org", org);
         return "organisation";
