@@ -3,14 +3,16 @@ package org.vigil.store.search;
 /** Names of the index's fields, shared by the document writer, the query builder and the hit reader. */
 final class IndexFields {
 
-    /** Record id: exact term, stored, sorted (tie-break). */
+    /** Record id: exact term, for updates, deletes and assigned records. */
     static final String ID = "id";
-    /** Record type code: exact term, stored, doc values for facets. */
+    /** A hash of the id in doc values: the cheap, stable tie-break of every sort order. */
+    static final String ID_ORDER = "id_order";
+    /** Record type code: exact term, doc values for facets. */
     static final String TYPE = "type";
-    /** Confidentiality code: exact term, stored; the access filter's field. */
+    /** Confidentiality code: exact term; the access filter's field. */
     static final String CONFIDENTIALITY = "confidentiality";
-    /** The label as shown: stored only. */
-    static final String LABEL = "label";
+    /** What a hit shows (id, type, level, label, dates), packed in one binary doc value for fast page reads. */
+    static final String DISPLAY = "display";
     /** Collation key of the label, for alphabetical order. */
     static final String LABEL_ORDER = "label_order";
     /** Names, ICU-folded. */
@@ -29,10 +31,6 @@ final class IndexFields {
     static final String FIRST_DAY = "first_day";
     /** Epoch day of the latest day the record's date (or span) may denote: points. */
     static final String LAST_DAY = "last_day";
-    /** The record's date as written ({@code late 2011-12}): stored. */
-    static final String START = "start";
-    /** The end of the record's span as written: stored. */
-    static final String END = "end";
 
     private IndexFields() {
     }

@@ -2,6 +2,7 @@ package org.vigil.store.search;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -9,7 +10,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -48,12 +48,13 @@ final class RecordDocument {
     /** The document for the indexable part of a record. */
     static Document of(IndexedRecord r) {
         Document doc = new Document();
-        doc.add(new StringField(IndexFields.ID, r.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(r.id())));
-        doc.add(new StringField(IndexFields.TYPE, r.type().code(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.ID, r.id(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(IndexFields.ID_ORDER, idOrder(r.id())));
+        doc.add(new StringField(IndexFields.TYPE, r.type().code(), Field.Store.NO));
         doc.add(new SortedDocValuesField(IndexFields.TYPE, new BytesRef(r.type().code())));
-        doc.add(new StringField(IndexFields.CONFIDENTIALITY, r.confidentiality().code(), Field.Store.YES));
-        doc.add(new StoredField(IndexFields.LABEL, r.label()));
+        doc.add(new StringField(IndexFields.CONFIDENTIALITY, r.confidentiality().code(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(IndexFields.DISPLAY, new HitDisplay(r.id(), r.type(), r.confidentiality(),
+                r.label(), r.start(), r.end()).toBytes()));
         doc.add(new SortedDocValuesField(IndexFields.LABEL_ORDER, sortKey(r.label())));
 
         String names = String.join("\n", r.names());
@@ -91,8 +92,16 @@ final class RecordDocument {
         doc.add(new LongPoint(IndexFields.FIRST_DAY, firstDay));
         doc.add(new NumericDocValuesField(IndexFields.FIRST_DAY, firstDay));
         doc.add(new LongPoint(IndexFields.LAST_DAY, lastDay));
-        start.ifPresent(d -> doc.add(new StoredField(IndexFields.START, d.toString())));
-        end.ifPresent(d -> doc.add(new StoredField(IndexFields.END, d.toString())));
+    }
+
+    /** A 64-bit FNV-1a hash of the id: a tie-break that is the same in every segment and after every merge. */
+    static long idOrder(String id) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < id.length(); i++) {
+            hash ^= id.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 
     private static BytesRef sortKey(String label) {

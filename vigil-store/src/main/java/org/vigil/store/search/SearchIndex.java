@@ -1,12 +1,14 @@
 package org.vigil.store.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,10 +26,8 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.vigil.core.model.Confidentiality;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.vigil.core.model.Record;
-import org.vigil.core.model.RecordType;
-import org.vigil.core.time.PartialDate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,15 +51,19 @@ import java.util.stream.Stream;
 public final class SearchIndex implements AutoCloseable {
 
     /** Bumped whenever fields or analysis change; an index written under another version is dropped. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     private static final String SCHEMA_KEY = "vigil.search.schema";
 
-    private static final SortField BY_ID = new SortField(IndexFields.ID, SortField.Type.STRING);
+    private static final SortField BY_ID = new SortField(IndexFields.ID_ORDER, SortField.Type.LONG);
+    /** Small new segments of near-real-time updates stay in memory up to these sizes (MB). */
+    private static final double NRT_MAX_SEGMENT_MB = 5.0;
+    private static final double NRT_MAX_CACHED_MB = 60.0;
 
     private final Directory directory;
     private final String description;
     private final Analyzer indexAnalyzer = FieldAnalyzers.forIndexing();
     private final TextMatch textMatch = new TextMatch();
+    private final CountCache countCache = new CountCache();
     /** Writers share the read side; a rebuild takes the write side so no reader ever sees it half done. */
     private final ReadWriteLock rebuildLock = new ReentrantReadWriteLock();
     private final boolean needsRebuild;
@@ -85,7 +89,9 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex open(Path dir) {
         try {
             Files.createDirectories(dir);
-            return new SearchIndex(FSDirectory.open(dir), dir.toString());
+            // Saves refresh the searchers one record at a time; caching their tiny segments in memory keeps that fast.
+            return new SearchIndex(new NRTCachingDirectory(FSDirectory.open(dir), NRT_MAX_SEGMENT_MB,
+                    NRT_MAX_CACHED_MB), dir.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir
                     + ": check that the directory is writable and not used by another Vigil process", e);
@@ -186,9 +192,18 @@ public final class SearchIndex implements AutoCloseable {
         int window = query.page() * query.size();
         return withSearcher(searcher -> {
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window, null, window);
-            Object[] results = searcher.search(luceneQuery, new MultiCollectorManager(top, new FacetTally()));
-            TopFieldDocs docs = (TopFieldDocs) results[0];
-            FacetTally.Counts counts = (FacetTally.Counts) results[1];
+            Optional<FacetTally.Counts> cached = countCache.get(searcher.getIndexReader(), luceneQuery);
+            TopFieldDocs docs;
+            FacetTally.Counts counts;
+            if (cached.isPresent()) {
+                docs = searcher.search(luceneQuery, top);
+                counts = cached.get();
+            } else {
+                Object[] results = searcher.search(luceneQuery, new MultiCollectorManager(top, new FacetTally()));
+                docs = (TopFieldDocs) results[0];
+                counts = (FacetTally.Counts) results[1];
+                countCache.put(searcher.getIndexReader(), luceneQuery, counts);
+            }
             List<SearchHit> hits = hits(searcher, docs.scoreDocs, (query.page() - 1) * query.size(), byScore,
                     query.text().flatMap(textMatch::forSnippets));
             return new SearchResult(counts.total(), query.page(), query.size(), hits, counts.categories(),
@@ -249,22 +264,21 @@ public final class SearchIndex implements AutoCloseable {
         List<Optional<Snippet>> snippets = snippetQuery.isPresent()
                 ? SnippetHighlighter.snippets(searcher, indexAnalyzer, snippetQuery.get(), docIds)
                 : null;
-        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            Document d = stored.document(docIds[i], java.util.Set.of(IndexFields.ID, IndexFields.TYPE,
-                    IndexFields.LABEL, IndexFields.CONFIDENTIALITY, IndexFields.START, IndexFields.END));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
+            BinaryDocValues display = DocValues.getBinary(leaf.reader(), IndexFields.DISPLAY);
+            if (!display.advanceExact(docIds[i] - leaf.docBase)) {
+                throw new IllegalStateException("search index document " + docIds[i] + " has no display values: "
+                        + "rebuild the search index");
+            }
+            HitDisplay d = HitDisplay.fromBytes(display.binaryValue());
             float score = byScore ? (Float) ((FieldDoc) top[from + i]).fields[0] : 0f;
-            hits.add(new SearchHit(d.get(IndexFields.ID), RecordType.fromCode(d.get(IndexFields.TYPE)),
-                    d.get(IndexFields.LABEL), Confidentiality.fromCode(d.get(IndexFields.CONFIDENTIALITY)),
-                    partialDate(d.get(IndexFields.START)), partialDate(d.get(IndexFields.END)), score,
+            hits.add(new SearchHit(d.id(), d.type(), d.label(), d.confidentiality(), d.start(), d.end(), score,
                     snippets == null ? Optional.empty() : snippets.get(i)));
         }
         return hits;
-    }
-
-    private static Optional<PartialDate> partialDate(String text) {
-        return text == null ? Optional.empty() : Optional.of(PartialDate.parse(text));
     }
 
     /** An index action that may fail with I/O. */

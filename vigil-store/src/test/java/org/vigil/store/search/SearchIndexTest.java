@@ -60,6 +60,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void repeatedQueriesCountAgainAfterEveryChange() {
+        try (SearchIndex index = SearchIndex.inMemory()) {
+            SearchQuery persons = SearchQuery.list(org.vigil.core.model.RecordType.PERSON);
+            index.index(person("p1", "Roza Tuletaeva"));
+            assertThat(index.search(persons, ALL).total()).isEqualTo(1);
+            assertThat(index.search(persons, ALL).total()).isEqualTo(1);
+            index.index(person("p2", "Maxim Kozlov"));
+            assertThat(index.search(persons, ALL).total()).isEqualTo(2);
+            assertThat(index.search(persons, ALL).types()).containsExactly(new FacetCount("person", 2));
+            index.delete("p1");
+            assertThat(index.search(persons, ALL).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void countsOfOneScopeAreNeverServedToAnother() {
+        try (SearchIndex index = SearchIndex.inMemory()) {
+            index.index(List.of(person("p1", "Roza Tuletaeva"),
+                    person("p2", org.vigil.core.model.Confidentiality.INTERNAL, "Aliya Tuletaeva")));
+            SearchQuery q = SearchQuery.text("Tuletaeva");
+            assertThat(index.search(q, ALL).total()).isEqualTo(2);
+            assertThat(index.search(q, AccessScope.viewer()).total()).isEqualTo(1);
+            assertThat(index.search(q, ALL).total()).isEqualTo(2);
+            assertThat(index.search(q, AccessScope.viewer()).types()).containsExactly(new FacetCount("person", 1));
+        }
+    }
+
+    @Test
     void rebuildReplacesEverything() {
         try (SearchIndex index = SearchIndex.inMemory()) {
             index.index(List.of(person("old1", "Roza Tuletaeva"), person("old2", "Maxim Kozlov")));
