@@ -1,0 +1,352 @@
+package org.vigil.store.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
+import org.vigil.core.model.Record;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+/**
+ * The Lucene search index over records: full-text search in any script, the filtered and paged list pages,
+ * and facet counts, always inside the caller's {@link AccessScope}. Thread-safe; a record is searchable as
+ * soon as {@link #index(Record)} returns. Only what {@link IndexedRecord} selects is ever written to it.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** Bumped whenever fields or analysis change; an index written under another version is dropped. */
+    static final String SCHEMA_VERSION = "2";
+    private static final String SCHEMA_KEY = "vigil.search.schema";
+
+    private static final SortField BY_ID = new SortField(IndexFields.ID_ORDER, SortField.Type.LONG);
+    /** Small new segments of near-real-time updates stay in memory up to these sizes (MB). */
+    private static final double NRT_MAX_SEGMENT_MB = 5.0;
+    private static final double NRT_MAX_CACHED_MB = 60.0;
+
+    private final Directory directory;
+    private final String description;
+    private final Analyzer indexAnalyzer = FieldAnalyzers.forIndexing();
+    private final TextMatch textMatch = new TextMatch();
+    private final CountCache countCache = new CountCache();
+    /** Writers share the read side; a rebuild takes the write side so no reader ever sees it half done. */
+    private final ReadWriteLock rebuildLock = new ReentrantReadWriteLock();
+    private final boolean needsRebuild;
+    private volatile Writing writing;
+
+    /** The writer and the near-real-time searchers it feeds; replaced together after a failed rebuild. */
+    private record Writing(IndexWriter writer, SearcherManager searchers) {
+    }
+
+    private SearchIndex(Directory directory, String description) throws IOException {
+        this.directory = directory;
+        this.description = description;
+        boolean current = DirectoryReader.indexExists(directory)
+                && SCHEMA_VERSION.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY));
+        this.needsRebuild = !current;
+        this.writing = openWriting(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+        if (!current) {
+            commit();
+        }
+    }
+
+    /** Opens (or creates) the index in a directory such as {@code DATA_DIR/index}. */
+    public static SearchIndex open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            // Saves refresh the searchers one record at a time; caching their tiny segments in memory keeps that fast.
+            return new SearchIndex(new NRTCachingDirectory(FSDirectory.open(dir), NRT_MAX_SEGMENT_MB,
+                    NRT_MAX_CACHED_MB), dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + dir
+                    + ": check that the directory is writable and not used by another Vigil process", e);
+        }
+    }
+
+    /** An empty index held in memory, for tests and demos. */
+    public static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory(), "memory");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create an in-memory search index", e);
+        }
+    }
+
+    /**
+     * True when this index started empty: it was new, or it was written by another version of the index
+     * layout and has been cleared. Fill it with {@link #rebuild(Stream)} from the store.
+     */
+    public boolean needsRebuild() {
+        return needsRebuild;
+    }
+
+    /** Adds or replaces the record (by id); it is searchable when this returns. */
+    public void index(Record record) {
+        index(List.of(record));
+    }
+
+    /** Adds or replaces the records (by id); they are searchable when this returns. */
+    public void index(Collection<? extends Record> records) {
+        write("index " + records.size() + " records", w -> {
+            for (Record r : records) {
+                w.writer().updateDocument(new Term(IndexFields.ID, r.id()), RecordDocument.of(r));
+            }
+        });
+    }
+
+    /** Removes the record with this id, if indexed; it is gone from results when this returns. */
+    public void delete(String id) {
+        write("delete " + id, w -> w.writer().deleteDocuments(new Term(IndexFields.ID, id)));
+    }
+
+    /**
+     * Replaces the whole index by these records in one commit: searches see the old index until the new one is
+     * complete, and the old one stays if reading the records fails. Other writes wait meanwhile.
+     *
+     * @return the number of records indexed
+     */
+    public long rebuild(Stream<? extends Record> records) {
+        rebuildLock.writeLock().lock();
+        try {
+            Writing w = writing;
+            long count = 0;
+            try {
+                w.writer().commit();
+                w.writer().deleteAll();
+                Iterator<? extends Record> it = records.iterator();
+                while (it.hasNext()) {
+                    Record r = it.next();
+                    w.writer().updateDocument(new Term(IndexFields.ID, r.id()), RecordDocument.of(r));
+                    count++;
+                }
+                w.writer().commit();
+                w.searchers().maybeRefreshBlocking();
+                return count;
+            } catch (IOException | RuntimeException e) {
+                restoreLastCommit(w, e);
+                throw e instanceof IOException io
+                        ? new UncheckedIOException("rebuilding the search index in " + description + " failed after "
+                        + count + " records; the previous index is kept", io)
+                        : (RuntimeException) e;
+            }
+        } finally {
+            rebuildLock.writeLock().unlock();
+        }
+    }
+
+    /** Makes everything indexed so far durable; searches do not need it, a crash without it loses recent writes. */
+    public void commit() {
+        write("commit", w -> w.writer().commit());
+    }
+
+    /** Number of records in the index (all levels; for maintenance, not for users). */
+    public long documentCount() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    /** One page of results for the query, seen with the caller's scope. */
+    public SearchResult search(SearchQuery query, AccessScope scope) {
+        Optional<Query> text = query.text().flatMap(textMatch::of);
+        BooleanQuery.Builder combined = new BooleanQuery.Builder()
+                .add(text.orElseGet(MatchAllDocsQuery::new), BooleanClause.Occur.MUST)
+                .add(AccessFilter.of(scope), BooleanClause.Occur.FILTER);
+        ListFilters.of(query).forEach(f -> combined.add(f, BooleanClause.Occur.FILTER));
+        Query luceneQuery = combined.build();
+        boolean byScore = text.isPresent() && query.sort() == SearchSort.RELEVANCE;
+        Sort sort = sort(query.sort(), text.isPresent());
+        int window = query.page() * query.size();
+        return withSearcher(searcher -> {
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window, null, window);
+            Optional<FacetTally.Counts> cached = countCache.get(searcher.getIndexReader(), luceneQuery);
+            TopFieldDocs docs;
+            FacetTally.Counts counts;
+            if (cached.isPresent()) {
+                docs = searcher.search(luceneQuery, top);
+                counts = cached.get();
+            } else {
+                Object[] results = searcher.search(luceneQuery, new MultiCollectorManager(top, new FacetTally()));
+                docs = (TopFieldDocs) results[0];
+                counts = (FacetTally.Counts) results[1];
+                countCache.put(searcher.getIndexReader(), luceneQuery, counts);
+            }
+            List<SearchHit> hits = hits(searcher, docs.scoreDocs, (query.page() - 1) * query.size(), byScore,
+                    query.text().flatMap(textMatch::forSnippets));
+            return new SearchResult(counts.total(), query.page(), query.size(), hits, counts.categories(),
+                    counts.types());
+        });
+    }
+
+    /** Commits and closes the index; the directory's files stay for the next start. */
+    @Override
+    public void close() {
+        rebuildLock.writeLock().lock();
+        try {
+            Writing w = writing;
+            w.searchers().close();
+            w.writer().close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the search index in " + description + " failed: the last "
+                    + "writes may be lost; rebuild the index from the store on next start", e);
+        } finally {
+            textMatch.close();
+            indexAnalyzer.close();
+            rebuildLock.writeLock().unlock();
+        }
+    }
+
+    private static Sort sort(SearchSort order, boolean hasText) {
+        switch (order) {
+            case RELEVANCE:
+                return hasText ? new Sort(SortField.FIELD_SCORE, BY_ID) : sort(SearchSort.LABEL, false);
+            case NEWEST_FIRST: {
+                SortField day = new SortField(IndexFields.FIRST_DAY, SortField.Type.LONG, true);
+                day.setMissingValue(Long.MIN_VALUE);
+                return new Sort(day, BY_ID);
+            }
+            case OLDEST_FIRST: {
+                SortField day = new SortField(IndexFields.FIRST_DAY, SortField.Type.LONG);
+                day.setMissingValue(Long.MAX_VALUE);
+                return new Sort(day, BY_ID);
+            }
+            default: {
+                SortField label = new SortField(IndexFields.LABEL_ORDER, SortField.Type.STRING);
+                label.setMissingValue(SortField.STRING_LAST);
+                return new Sort(label, BY_ID);
+            }
+        }
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] top, int from, boolean byScore,
+                                 Optional<Query> snippetQuery) throws IOException {
+        if (from >= top.length) {
+            return List.of();
+        }
+        int[] docIds = new int[top.length - from];
+        for (int i = 0; i < docIds.length; i++) {
+            docIds[i] = top[from + i].doc;
+        }
+        List<Optional<Snippet>> snippets = snippetQuery.isPresent()
+                ? SnippetHighlighter.snippets(searcher, indexAnalyzer, snippetQuery.get(), docIds)
+                : null;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<SearchHit> hits = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
+            BinaryDocValues display = DocValues.getBinary(leaf.reader(), IndexFields.DISPLAY);
+            if (!display.advanceExact(docIds[i] - leaf.docBase)) {
+                throw new IllegalStateException("search index document " + docIds[i] + " has no display values: "
+                        + "rebuild the search index");
+            }
+            HitDisplay d = HitDisplay.fromBytes(display.binaryValue());
+            float score = byScore ? (Float) ((FieldDoc) top[from + i]).fields[0] : 0f;
+            hits.add(new SearchHit(d.id(), d.type(), d.label(), d.confidentiality(), d.start(), d.end(), score,
+                    snippets == null ? Optional.empty() : snippets.get(i)));
+        }
+        return hits;
+    }
+
+    /** An index action that may fail with I/O. */
+    private interface IndexAction {
+        void run(Writing w) throws IOException;
+    }
+
+    /** A search action that may fail with I/O. */
+    private interface SearchAction<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private void write(String what, IndexAction action) {
+        rebuildLock.readLock().lock();
+        try {
+            Writing w = writing;
+            action.run(w);
+            if (!what.equals("commit")) {
+                w.searchers().maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index in " + description + ": " + what + " failed; "
+                    + "rebuild the index from the store if this repeats", e);
+        } finally {
+            rebuildLock.readLock().unlock();
+        }
+    }
+
+    private <T> T withSearcher(SearchAction<T> action) {
+        SearcherManager searchers = writing.searchers();
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index in " + description + " cannot be read", e);
+        }
+        try {
+            return action.run(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index in " + description + " failed", e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                // Release only drops a reference count; a failure here leaves nothing for the caller to fix.
+            }
+        }
+    }
+
+    private Writing openWriting(IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        IndexWriter writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        return new Writing(writer, new SearcherManager(writer, null));
+    }
+
+    /** After a failed rebuild: drop its uncommitted work and reopen on the commit made just before it. */
+    private void restoreLastCommit(Writing failed, Exception cause) {
+        try {
+            failed.writer().rollback();
+            Writing fresh = openWriting(IndexWriterConfig.OpenMode.APPEND);
+            writing = fresh;
+            failed.searchers().close();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
