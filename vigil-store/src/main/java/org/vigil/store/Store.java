@@ -44,6 +44,8 @@ public final class Store implements AutoCloseable {
     private final Vocabularies vocabularies;
     private volatile LedgerKey ledgerKey;
     private volatile FieldCipher cipher;
+    private final java.util.List<java.util.function.Consumer<org.vigil.store.records.RecordChanges>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Store(StoreLocation location, HikariDataSource dataSource, String datasetId, Vocabularies vocabularies) {
         this.location = location;
@@ -317,6 +319,21 @@ public final class Store implements AutoCloseable {
     /** The committed-position anchor beside the key. */
     public LedgerAnchor anchor() {
         return new LedgerAnchor(location.keyDirectory(), datasetId, ledgerKey());
+    }
+
+    /** Registers a listener told of every committed change to records (after the commit). */
+    public void onChange(java.util.function.Consumer<org.vigil.store.records.RecordChanges> listener) {
+        listeners.add(listener);
+    }
+
+    /** Tells the listeners about a committed change. */
+    public void changed(org.vigil.store.records.RecordChanges changes) {
+        if (changes.saved().isEmpty() && changes.deleted().isEmpty()) {
+            return;
+        }
+        for (var l : listeners) {
+            l.accept(changes);
+        }
     }
 
     /** Records: save, delete, read, history, import and export. */

@@ -18,11 +18,24 @@ public class RecordPages {
 
     private final Store store;
     private final org.vigil.app.web.security.Caller caller;
+    private final org.vigil.app.web.search.SearchService search;
 
     /** Pages over the application's store. */
-    public RecordPages(Store store, org.vigil.app.web.security.Caller caller) {
+    public RecordPages(Store store, org.vigil.app.web.security.Caller caller,
+                       org.vigil.app.web.search.SearchService search) {
         this.store = store;
         this.caller = caller;
+        this.search = search;
+    }
+
+    /** A page of visible records of a type, in an order, with the result for paging and facets. */
+    private java.util.List<org.vigil.core.model.Record> listed(org.vigil.store.search.SearchQuery query, Model model) {
+        var result = search.search(query);
+        model.addAttribute("result", result);
+        var here = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest();
+        model.addAttribute("previousPage", here.replaceQueryParam("page", result.page() - 1).build().toUriString());
+        model.addAttribute("nextPage", here.replaceQueryParam("page", result.page() + 1).build().toUriString());
+        return search.records(result);
     }
 
     /**
@@ -80,24 +93,50 @@ public class RecordPages {
         return new Casebook(org.vigil.core.dataset.Dataset.of(visible), store.vocabularies());
     }
 
-    /** Overview: counts and the events in date order. */
+    /** Overview: how many records of each type the user may see, and the latest events. */
     @GetMapping("/")
     public String home(Model model) {
-        Casebook book = casebook();
-        model.addAttribute("book", book);
-        java.util.Map<RecordType, Integer> counts = new java.util.EnumMap<>(RecordType.class);
+        var all = search.search(org.vigil.store.search.SearchQuery.all().atPage(1, 1));
+        java.util.Map<RecordType, Long> counts = new java.util.EnumMap<>(RecordType.class);
         for (RecordType t : RecordType.values()) {
-            counts.put(t, book.dataset().records(t).size());
+            counts.put(t, 0L);
         }
+        all.types().forEach(f -> counts.put(RecordType.fromCode(f.value()), f.count()));
         model.addAttribute("counts", counts);
         model.addAttribute("types", RecordType.values());
+        model.addAttribute("events", listed(org.vigil.store.search.SearchQuery.list(RecordType.EVENT)
+                .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(1, 25), model));
+        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
         return "home";
     }
 
-    /** All events. */
+    /** Events, filtered by words, violation category, place and period, newest first, fifty a page. */
     @GetMapping("/events")
-    public String events(Model model) {
-        model.addAttribute("book", casebook());
+    public String events(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String category,
+                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String place,
+                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String from,
+                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String to,
+                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
+                         Model model) {
+        var query = org.vigil.store.search.SearchQuery.list(RecordType.EVENT).withText(q.strip())
+                .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 50)
+                .withPeriod(org.vigil.app.web.search.SearchPage.day(from, true),
+                        org.vigil.app.web.search.SearchPage.day(to, false));
+        if (!category.isBlank()) {
+            query = query.withCategories(java.util.Set.of(category.strip()));
+        }
+        if (!place.isBlank()) {
+            query = query.withPlace(place.strip());
+        }
+        model.addAttribute("events", listed(query, model));
+        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
+        model.addAttribute("categories", store.vocabularies().get(org.vigil.core.vocab.VocabularyKind.VIOLATION_CATEGORY).terms());
+        model.addAttribute("q", q);
+        model.addAttribute("category", category);
+        model.addAttribute("place", place);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         return "events";
     }
 
@@ -112,10 +151,16 @@ public class RecordPages {
         return "event";
     }
 
-    /** Individuals and groups. */
+    /** People and groups, alphabetically, a hundred a page. */
     @GetMapping("/persons")
-    public String persons(Model model) {
-        model.addAttribute("book", casebook());
+    public String persons(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                          @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
+                          Model model) {
+        model.addAttribute("people", listed(org.vigil.store.search.SearchQuery.list(RecordType.PERSON)
+                .withText(q.strip()).sortedBy(org.vigil.store.search.SearchSort.LABEL).atPage(Math.max(1, page), 100),
+                model));
+        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
+        model.addAttribute("q", q);
         return "persons";
     }
 
@@ -130,10 +175,13 @@ public class RecordPages {
         return "person";
     }
 
-    /** All organisations. */
+    /** Organisations, alphabetically, a hundred a page. */
     @GetMapping("/organisations")
-    public String organisations(Model model) {
-        model.addAttribute("book", casebook());
+    public String organisations(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
+                                Model model) {
+        model.addAttribute("organisations", listed(org.vigil.store.search.SearchQuery.list(RecordType.ORGANISATION)
+                .sortedBy(org.vigil.store.search.SearchSort.LABEL).atPage(Math.max(1, page), 100), model));
+        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
         return "organisations";
     }
 
@@ -163,10 +211,13 @@ public class RecordPages {
                 .body(body);
     }
 
-    /** All sources. */
+    /** Sources, newest first, a hundred a page. */
     @GetMapping("/sources")
-    public String sources(Model model) {
-        model.addAttribute("book", casebook());
+    public String sources(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
+                          Model model) {
+        model.addAttribute("sources", listed(org.vigil.store.search.SearchQuery.list(RecordType.SOURCE)
+                .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 100), model));
+        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
         return "sources";
     }
 }

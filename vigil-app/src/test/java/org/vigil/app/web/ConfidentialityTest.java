@@ -60,9 +60,14 @@ class ConfidentialityTest {
     @Test
     void theViewerMeetsTheRestrictedRecordNowhere() {
         WebSession viewer = server.as("viewer");
+        for (String query : List.of("Secretova", "Зарина", "secret raid")) {
+            var r = viewer.get("/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(r.body()).as(query).doesNotContain("Zarina Secretova").doesNotContain("per-restricted")
+                    .doesNotContain("evt-restricted").contains("<span>0</span> records found");
+        }
         for (String path : List.of("/", "/dashboard", "/events", "/persons", "/cases", "/export", "/export?format=csv",
-                "/search?q=Secretova", "/search?q=" + "Зарина", "/records/per-restricted", "/persons/per-restricted",
-                "/records/per-restricted/history", "/events/evt-restricted")) {
+                "/records/per-restricted", "/persons/per-restricted", "/records/per-restricted/history",
+                "/events/evt-restricted")) {
             var r = viewer.get(path);
             assertThat(r.body()).as(path).doesNotContain("Secretova");
             if (!path.contains("restricted")) {

@@ -74,7 +74,8 @@ public final class RecordRepository {
     }
 
     private SaveResult write(List<? extends Record> records, String actor, String batchAction, String detail) {
-        return inTransaction(c -> {
+        List<Record> saved = new ArrayList<>();
+        SaveResult result = inTransaction(c -> {
             LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
             Map<String, RecordVersion> current = currentVersions(c, records.stream().map(Record::id).toList());
             int created = 0;
@@ -99,6 +100,7 @@ public final class RecordRepository {
                     int version = existing == null ? 1 : existing.version() + 1;
                     writer.add(new RecordVersion(r.id(), version, r.recordType(), r.confidentiality(), false, body,
                             hash, now, actor), r, existing != null);
+                    saved.add(r);
                     ledger.append(actor, existing == null ? "create" : "update", Optional.of(r.id()), version, hash,
                             "");
                     if (existing == null) {
@@ -116,6 +118,8 @@ public final class RecordRepository {
             return new Written<>(new SaveResult(created, updated, unchanged, ledger.position().seq()),
                     ledger.position());
         });
+        store.changed(new RecordChanges(saved, List.of()));
+        return result;
     }
 
     /** The current versions of many records, looked up in chunks (one query per 500 ids, not one per record). */
@@ -194,6 +198,7 @@ public final class RecordRepository {
             ledger.finish();
             return new Written<>(null, ledger.position());
         });
+        store.changed(new RecordChanges(List.of(), List.of(id)));
     }
 
     /** The current version of a record, unless deleted. */

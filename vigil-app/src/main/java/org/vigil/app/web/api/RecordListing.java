@@ -1,28 +1,28 @@
 package org.vigil.app.web.api;
 
 import org.springframework.stereotype.Component;
-import org.vigil.app.web.security.Caller;
-import org.vigil.core.model.Event;
+import org.vigil.app.web.search.SearchService;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.time.PartialDate;
-import org.vigil.store.Store;
+import org.vigil.store.search.SearchQuery;
+import org.vigil.store.search.SearchResult;
+import org.vigil.store.search.SearchSort;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
-/** Filtered, paged lists of the records a caller may see (shared by the API and the list pages). */
+/** Filtered, paged lists of the records a caller may see, from the search index (for the API). */
 @Component
 public class RecordListing {
 
-    private final Store store;
-    private final Caller caller;
+    private final SearchService search;
 
-    /** Listing over the application's store. */
-    public RecordListing(Store store, Caller caller) {
-        this.store = store;
-        this.caller = caller;
+    /** Listing over the search index. */
+    public RecordListing(SearchService search) {
+        this.search = search;
     }
 
     /** A page of records and the number of visible matches. */
@@ -30,22 +30,24 @@ public class RecordListing {
     }
 
     /**
-     * Visible records of a type matching a text (in the label), a violation category and a date range
-     * (a record matches when its dates overlap the range).
+     * Visible records of a type matching words (in any script or spelling), a violation category and a
+     * period given as partial dates (a record matches when its dates overlap the period).
      */
     public Page page(RecordType type, String text, String category, String from, String to, int page, int size) {
-        LocalDate fromDay = from.isBlank() ? LocalDate.MIN : PartialDate.parse(from).earliest();
-        LocalDate toDay = to.isBlank() ? LocalDate.MAX : PartialDate.parse(to).latest();
-        String needle = text.toLowerCase(Locale.ROOT);
-        List<Record> matches = store.records().list(type).stream()
-                .flatMap(r -> caller.view(r).stream())
-                .filter(r -> needle.isEmpty() || r.label().toLowerCase(Locale.ROOT).contains(needle))
-                .filter(r -> category.isBlank() || (r instanceof Event e && e.violationCategories().contains(category)))
-                .filter(r -> !(r instanceof Event e) || e.start().isEmpty()
-                        || (!e.start().get().earliest().isAfter(toDay)
-                        && !e.end().orElse(e.start().get()).latest().isBefore(fromDay)))
-                .toList();
-        int fromIndex = Math.min(matches.size(), page * size);
-        return new Page(matches.subList(fromIndex, Math.min(matches.size(), fromIndex + size)), matches.size());
+        SearchQuery query = SearchQuery.list(type).withText(text.strip()).sortedBy(SearchSort.LABEL).atPage(page + 1, size)
+                .withPeriod(day(from, true), day(to, false));
+        if (!category.isBlank()) {
+            query = query.withCategories(Set.of(category.strip()));
+        }
+        SearchResult result = search.search(query);
+        return new Page(search.records(result), result.total());
+    }
+
+    private static Optional<LocalDate> day(String text, boolean start) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        PartialDate d = PartialDate.parse(text.strip());
+        return Optional.of(start ? d.earliest() : d.latest());
     }
 }

@@ -76,6 +76,11 @@ public final class FormBinding {
             }
             FieldSpec spec = index.get(normalise(name));
             String[] raw = p.getValue();
+            if (name.endsWith(".qualifier") && blank(params, name.substring(0, name.length() - ".qualifier".length())
+                    + ".value")) {
+                // A count's "stated as" without a number is not a count.
+                continue;
+            }
             if (spec != null && spec.kind() == FieldSpec.Kind.MULTI_CHOICE) {
                 for (int i = 0; i < raw.length; i++) {
                     put(tree, path + "[" + i + "]", raw[i]);
@@ -172,6 +177,11 @@ public final class FormBinding {
     /** A path with its list indices removed: {@code names[2].value} → {@code names.value}. */
     static String normalise(String path) {
         return INDEX.matcher(path).replaceAll("");
+    }
+
+    private static boolean blank(Map<String, String[]> params, String name) {
+        String[] v = params.get(name);
+        return v == null || v.length == 0 || v[0].isBlank();
     }
 
     private static String first(Map<String, String[]> params, String name) {

@@ -29,6 +29,10 @@ import java.util.Set;
  */
 public final class FormSchema {
 
+    // Components that the record's constructor fills in when left empty: not required in the form.
+    private static final Set<String> DEFAULTED = Set.of("PersonName.script", "Person.sex", "Person.kind",
+            "Event.monitoringStatus", "Involvement.perpetratorType", "Involvement.degree", "Involvement.status",
+            "Tally.unit");
     private static final Set<String> LONG_TEXT = Set.of("description", "text", "notes", "purpose", "grounds",
             "response", "groupDescription");
     private static final Map<String, VocabularyKind> VOCABULARY = Map.ofEntries(
@@ -137,7 +141,7 @@ public final class FormSchema {
             return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(item, false), null,
                     Map.of(), Set.of(), "");
         }
-        boolean required = !optional && !raw.isPrimitive();
+        boolean required = !optional && !raw.isPrimitive() && !DEFAULTED.contains(key);
         if (raw == String.class) {
             if (VOCABULARY.containsKey(key)) {
                 return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, required, vocabularyOptions(key), List.of(),
