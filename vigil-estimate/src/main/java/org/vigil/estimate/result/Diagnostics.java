@@ -1,0 +1,5 @@
+package org.vigil.estimate.result;
+
+/** Method-specific diagnostics of an estimate. */
+public interface Diagnostics {
+}
