@@ -96,7 +96,7 @@ public final class Variates {
         double q = 1 - p;
         double s = p / q;
         double a = (n + 1) * s;
-        double start = Math.exp(n * Math.log1p(-p));
+        double start = n < 64 ? power(q, (int) n) : Math.exp(n * Math.log1p(-p));
         while (true) {
             double r = start;
             double u = uniform();
@@ -115,6 +115,18 @@ public final class Variates {
         }
     }
 
+    private static double power(double base, int exponent) {
+        double result = 1;
+        double b = base;
+        for (int e = exponent; e != 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                result *= b;
+            }
+            b *= b;
+        }
+        return result;
+    }
+
     private long binomialBtrd(long n, double p) {
         double q = 1 - p;
         long m = (long) Math.floor((n + 1) * p);
@@ -126,8 +138,9 @@ public final class Variates {
         double alpha = (2.83 + 5.1 / b) * spq;
         double vr = 0.92 - 4.2 / b;
         double urvr = 0.86 * vr;
-        double logOdds = Math.log(p / q);
-        double logFm = LogGamma.logFactorial(m) + LogGamma.logFactorial(n - m);
+        // Only the rare rejection branch needs these logarithms; compute them on first use.
+        double logOdds = Double.NaN;
+        double logFm = 0;
         while (true) {
             double v = uniform();
             double u;
@@ -149,6 +162,10 @@ public final class Variates {
             }
             long k = (long) kd;
             v = v * alpha / (a / (us * us) + b);
+            if (Double.isNaN(logOdds)) {
+                logOdds = Math.log(p / q);
+                logFm = LogGamma.logFactorial(m) + LogGamma.logFactorial(n - m);
+            }
             // Exact acceptance: log f(k)/f(m) from log-factorials instead of the paper's recursions.
             double logRatio = logFm - LogGamma.logFactorial(k) - LogGamma.logFactorial(n - k) + (k - m) * logOdds;
             if (Math.log(v) <= logRatio) {
