@@ -74,7 +74,7 @@ public final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--burn-in", defaultValue = "10000", description = "lcmcr burn-in sweeps per chain (default: ${DEFAULT-VALUE})")
     private int burnIn;
 
-    @Option(names = "--samples", defaultValue = "2000", description = "lcmcr draws kept per chain (default: ${DEFAULT-VALUE})")
+    @Option(names = "--samples", defaultValue = "5000", description = "lcmcr draws kept per chain (default: ${DEFAULT-VALUE})")
     private int samples;
 
     @Option(names = "--thinning", defaultValue = "20", description = "lcmcr sweeps per kept draw (default: ${DEFAULT-VALUE})")

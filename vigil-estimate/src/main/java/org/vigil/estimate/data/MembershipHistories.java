@@ -20,7 +20,7 @@ public final class MembershipHistories {
      * A person is in one stratum; memberships of one person in two strata are an error.
      *
      * @param lists the lists to use, in column order; memberships of other lists are ignored
-     * @throws EstimationInputException for unknown strata conflicts, fewer than two lists, empty lists
+     * @throws EstimationInputException for a person in two strata, fewer than two lists, a list with nobody on it
      */
     public static StratifiedHistory tabulate(Iterable<Membership> memberships, List<String> lists) {
         if (lists.size() > CaptureHistory.MAX_LISTS) {
@@ -71,7 +71,14 @@ public final class MembershipHistories {
         });
         CaptureHistory.of(lists, pooled);
         Map<String, CaptureHistory> byStratum = new LinkedHashMap<>();
-        counts.forEach((s, c) -> byStratum.put(s, CaptureHistory.of(lists, c)));
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            try {
+                byStratum.put(e.getKey(), CaptureHistory.of(lists, e.getValue()));
+            } catch (EstimationInputException ex) {
+                throw new EstimationInputException("stratum '" + e.getKey() + "': " + ex.getMessage()
+                        + " (or merge this stratum with another)");
+            }
+        }
         return StratifiedHistory.of(byStratum);
     }
 }

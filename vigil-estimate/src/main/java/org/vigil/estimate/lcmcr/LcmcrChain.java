@@ -170,7 +170,9 @@ public final class LcmcrChain {
         for (int j = 0; j < lists; j++) {
             for (int k = 0; k < classes; k++) {
                 long on = onListCount[j * classes + k];
-                lambda[j * classes + k] = random.beta(1.0 + on, 1.0 + (classTotal[k] - on));
+                // An empty class draws from the Beta(1, 1) prior, i.e. a uniform: no gamma variates needed.
+                lambda[j * classes + k] = classTotal[k] == 0 ? random.uniform()
+                        : random.beta(1.0 + on, 1.0 + (classTotal[k] - on));
             }
         }
     }

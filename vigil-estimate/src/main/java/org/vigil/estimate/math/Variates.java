@@ -11,6 +11,15 @@ public final class Variates {
 
     private final SplittableRandom random;
 
+    /** 1/x for small x: the inversion loop multiplies instead of dividing. */
+    private static final double[] RECIPROCAL = new double[64];
+
+    static {
+        for (int x = 1; x < RECIPROCAL.length; x++) {
+            RECIPROCAL[x] = 1.0 / x;
+        }
+    }
+
     /** Variates from a seeded generator. */
     public Variates(SplittableRandom random) {
         this.random = random;
@@ -107,7 +116,7 @@ public final class Variates {
                 if (x > n) {
                     break;
                 }
-                r *= a / x - s;
+                r *= (x < RECIPROCAL.length ? a * RECIPROCAL[(int) x] : a / x) - s;
             }
             if (x <= n) {
                 return x;

@@ -25,7 +25,9 @@ import java.util.OptionalInt;
  * Calibration: simulates populations of known size ({@link SimulatedPopulation}: 4 or 5 lists,
  * heterogeneous and list-specific capture, optionally with referral between lists), estimates each
  * with every method and prints, per method, the coverage of the 95% intervals and the median
- * relative error. Arguments: [populations] [seed] [latent|referral] (defaults 200, 2026, latent).
+ * relative error. Arguments: [populations] [seed] [latent|referral] [short|defaults] [methods]
+ * (defaults 200, 2026, latent, short, all; methods as a comma-separated list of --method names).
+ * "short" runs lcmcr with 2 chains x (5,000 + 1,000 x 10) sweeps, "defaults" with the CLI defaults.
  */
 public final class CalibrationRun {
 
@@ -36,7 +38,17 @@ public final class CalibrationRun {
     public static void main(String[] args) {
         int populations = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
-        run(populations, seed, args.length > 2 && args[2].equals("referral"));
+        boolean referral = args.length > 2 && args[2].equals("referral");
+        boolean defaults = args.length > 3 && args[3].equals("defaults");
+        List<Method> methods = new ArrayList<>();
+        if (args.length > 4 && !args[4].equals("all")) {
+            for (String m : args[4].split(",")) {
+                methods.add(Method.parse(m));
+            }
+        } else {
+            methods.addAll(Arrays.asList(Method.values()));
+        }
+        run(populations, seed, referral, defaults, methods);
     }
 
     /** Per-method tallies. */
@@ -50,21 +62,23 @@ public final class CalibrationRun {
     }
 
     /** Runs and prints the table; returns the coverage per method. */
-    public static Map<Method, Double> run(int populations, long seed, boolean referral) {
+    public static Map<Method, Double> run(int populations, long seed, boolean referral, boolean defaultLcmcr,
+                                          List<Method> methods) {
         Variates random = Variates.seeded(seed);
         long[] sizes = {500, 1_000, 2_000, 4_000};
         Map<Method, Tally> tallies = new EnumMap<>(Method.class);
         for (Method m : Method.values()) {
             tallies.put(m, new Tally());
         }
-        LcmcrSettings lcmcr = new LcmcrSettings(10, 2, 5_000, 1_000, 10, 0.25, 0.25, 20);
+        LcmcrSettings lcmcr = defaultLcmcr ? LcmcrSettings.defaults()
+                : new LcmcrSettings(10, 2, 5_000, 1_000, 10, 0.25, 0.25, 20);
         EstimationEngine engine = new EstimationEngine();
         for (int i = 0; i < populations; i++) {
             int lists = i % 2 == 0 ? 4 : 5;
             long size = sizes[(i / 2) % sizes.length];
             SimulatedPopulation pop = SimulatedPopulation.draw(size, lists, referral, random.split());
             CaptureData data = CaptureData.of(StratifiedHistory.single(pop.history()), "simulated " + i);
-            for (Method m : Method.values()) {
+            for (Method m : methods) {
                 List<String> chosen = m == Method.LINCOLN_PETERSEN ? List.of("L1", "L3") : List.of();
                 LoglinearSettings loglinear = new LoglinearSettings(Optional.empty(),
                         lists == 5 ? OptionalInt.of(2) : OptionalInt.empty());
@@ -91,7 +105,7 @@ public final class CalibrationRun {
         System.out.println("| method | runs | failed | coverage of 95% intervals | median relative error | "
                 + "median absolute relative error | median interval width / N | seconds |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        for (Method m : Method.values()) {
+        for (Method m : methods) {
             Tally t = tallies.get(m);
             double cov = t.runs == 0 ? Double.NaN : (double) t.covered / t.runs;
             coverage.put(m, cov);
@@ -100,8 +114,9 @@ public final class CalibrationRun {
                     100 * median(t.relativeErrors, true), median(t.widths, false), t.seconds);
         }
         System.out.printf(Locale.ROOT, "scenario %s; populations: %d (half 4 lists, half 5), N in {500, 1000, 2000, 4000}, seed %d;"
-                + " lcmcr K=10, 2 chains x (5,000 + 1,000 x 10); loglinear best by BIC (5 lists: up to 2-way);"
-                + " lincoln-petersen on lists L1, L3%n", referral ? "referral" : "latent", populations, seed);
+                + " lcmcr K=10, %s; loglinear best by BIC (5 lists: up to 2-way);"
+                + " lincoln-petersen on lists L1, L3%n", referral ? "referral" : "latent", populations, seed,
+                defaultLcmcr ? "4 chains x (10,000 + 2,000 x 20) (defaults)" : "2 chains x (5,000 + 1,000 x 10)");
         return coverage;
     }
 

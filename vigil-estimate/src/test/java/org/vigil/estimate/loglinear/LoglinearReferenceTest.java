@@ -78,6 +78,29 @@ class LoglinearReferenceTest {
     }
 
     @Test
+    void hivRomeIsBestDescribedByIndependenceAsRcaptureReports() {
+        CaptureHistory hiv = new org.vigil.estimate.data.CaptureCsvReader()
+                .read(Fixtures.sharedDir().resolve("data/estimation/rcapture_hiv_rome/hiv_rome_4lists.csv")).history().pooled();
+        LoglinearEstimator.Outcome o = new LoglinearEstimator(LoglinearSettings.defaults())
+                .estimate(hiv, 0.95, RunControl.NONE);
+        // Rcapture documentation (HIV): model Mt fits, and only the c1 x c2 interaction matters.
+        assertThat(o.diagnostics().ranking().get(0).model()).isEqualTo("[c1, c2, c3, c4]");
+        assertThat(o.diagnostics().ranking().get(1).model()).isEqualTo("[c1*c2, c3, c4]");
+    }
+
+    @Test
+    void lesbianAlleghenyBestClosedpModelByBicIsMthDarroch() {
+        CaptureHistory lesbian = new org.vigil.estimate.data.CaptureCsvReader()
+                .read(Fixtures.sharedDir().resolve("data/estimation/rcapture_lesbian_allegheny/lesbian_allegheny_4lists.csv"))
+                .history().pooled();
+        ModelFitter fitter = new ModelFitter(lesbian);
+        LoglinearFit best = ModelCatalogue.of(lesbian).closedpMenu().stream().map(fitter::fit)
+                .min(java.util.Comparator.comparingDouble(LoglinearFit::bic)).orElseThrow();
+        // Rcapture documentation (lesbian): by BIC the best closedp model is Mth Darroch.
+        assertThat(best.model()).isEqualTo("Mth Darroch");
+    }
+
+    @Test
     void independenceModelWithTwoListsIsThePetersenEstimator() {
         // Under Mt with two lists the MLE is n1 n2 / m (Petersen): 60 * 50 / 20 = 150.
         CaptureHistory h = CaptureHistory.of(List.of("A", "B"), new long[] {0, 30, 40, 20});
