@@ -97,6 +97,24 @@ class EstimationEngineTest {
     }
 
     @Test
+    void aDgaGridThatCutsThePosteriorIsReported() {
+        EstimationRequest r = new EstimationRequest(Method.DGA, 0.95, 1, List.of(), LcmcrSettings.defaults(),
+                LoglinearSettings.defaults(), new DgaSettings(java.util.OptionalDouble.empty(), 0,
+                        java.util.OptionalLong.of(3_000), 1_000));
+        EstimateResult result = new EstimationEngine().estimate(KOSOVO, r, RunControl.NONE);
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("raise --unobserved-max"));
+    }
+
+    @Test
+    void lcmcrWarnsWhenTheUnobservedCountHitsItsCapAndWhenDrawsAreFew() {
+        CaptureData sparse = CaptureData.of(StratifiedHistory.single(org.vigil.estimate.data.CaptureHistory.of(
+                List.of("A", "B", "C"), new long[] {0, 40, 40, 0, 40, 0, 0, 1})), "sparse");
+        EstimateResult result = new EstimationEngine().estimate(sparse, quickLcmcr(2), RunControl.NONE);
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("pressed against its cap of 2420"));
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("effective draws"));
+    }
+
+    @Test
     void theTextSummarySaysWhatWasEstimatedAndFromWhat() {
         String text = ResultText.format(new EstimationEngine().estimate(KOSOVO, EstimationRequest.defaults(Method.CHAO),
                 RunControl.NONE));

@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -202,15 +201,23 @@ public final class EstimateCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs the command stand-alone: {@code java -cp ... org.vigil.estimate.cli.EstimateCommand FILE ...}. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new EstimateCommand()).execute(args));
+    /**
+     * A command line for this command whose option errors (e.g. {@code --seed abc}) print one line
+     * on standard error and exit 2, without the usage text picocli prints by default.
+     */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new EstimateCommand());
+        line.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("estimate: " + oneLine(ex.getMessage())
+                    + " (see vigil estimate --help)");
+            ex.getCommandLine().getErr().flush();
+            return 2;
+        });
+        return line;
     }
 
-    /** The options this command understands, for documentation tests. */
-    static List<String> optionNames() {
-        return Arrays.asList("--method", "--model", "--seed", "--chains", "--classes", "--burn-in", "--samples",
-                "--thinning", "--cap-factor", "--max-order", "--delta", "--unobserved-min", "--unobserved-max",
-                "--level", "--lists", "--stratum", "--id-column", "--format", "--output", "--quiet");
+    /** Runs the command stand-alone: {@code java -cp ... org.vigil.estimate.cli.EstimateCommand FILE ...}. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
     }
 }

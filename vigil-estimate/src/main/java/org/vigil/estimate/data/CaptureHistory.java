@@ -152,7 +152,10 @@ public final class CaptureHistory {
             }
         }
         int k = chosen.size();
-        long[] out = new long[1 << Math.min(k, 30)];
+        if (k < 2 || k > MAX_LISTS) {
+            throw new EstimationInputException("--lists must name 2 to " + MAX_LISTS + " lists, got " + chosen);
+        }
+        long[] out = new long[1 << k];
         for (int p = 1; p < counts.length; p++) {
             int q = 0;
             for (int i = 0; i < k; i++) {

@@ -65,7 +65,7 @@ public final class LoglinearEstimator {
             if (results.isEmpty()) {
                 throw new EstimationInputException("no log-linear model could be fitted to these data: try lcmcr");
             }
-            // Stable order: BIC, then fewer parameters, then enumeration order.
+            // List.sort is stable: equal BICs keep enumeration order (simpler models first).
             results.sort(Comparator.comparingDouble((ModelResult r) -> r.fit.bic()));
             chosen = results.get(0).model;
             selectedBy = "BIC";

@@ -6,7 +6,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Entry point of the {@code bench} profile: {@code all} (default), {@code jmh}, {@code cpu}, {@code kosovo} or
- * {@code calibration [populations] [seed] [latent|referral] [short|defaults] [methods]}. See docs/benchmarks/estimate.md for the commands.
+ * {@code calibration [populations] [seed] [latent|referral] [short|long] [methods]}. See docs/benchmarks/estimate.md for the commands.
  */
 public final class BenchSuite {
 

@@ -25,9 +25,9 @@ import java.util.OptionalInt;
  * Calibration: simulates populations of known size ({@link SimulatedPopulation}: 4 or 5 lists,
  * heterogeneous and list-specific capture, optionally with referral between lists), estimates each
  * with every method and prints, per method, the coverage of the 95% intervals and the median
- * relative error. Arguments: [populations] [seed] [latent|referral] [short|defaults] [methods]
+ * relative error. Arguments: [populations] [seed] [latent|referral] [short|long] [methods]
  * (defaults 200, 2026, latent, short, all; methods as a comma-separated list of --method names).
- * "short" runs lcmcr with 2 chains x (5,000 + 1,000 x 10) sweeps, "defaults" with the CLI defaults.
+ * "short" runs lcmcr with 2 chains x (5,000 + 1,000 x 10) sweeps, "long" with 4 x (10,000 + 2,000 x 20).
  */
 public final class CalibrationRun {
 
@@ -39,7 +39,7 @@ public final class CalibrationRun {
         int populations = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
         boolean referral = args.length > 2 && args[2].equals("referral");
-        boolean defaults = args.length > 3 && args[3].equals("defaults");
+        boolean longChains = args.length > 3 && args[3].equals("long");
         List<Method> methods = new ArrayList<>();
         if (args.length > 4 && !args[4].equals("all")) {
             for (String m : args[4].split(",")) {
@@ -48,7 +48,7 @@ public final class CalibrationRun {
         } else {
             methods.addAll(Arrays.asList(Method.values()));
         }
-        run(populations, seed, referral, defaults, methods);
+        run(populations, seed, referral, longChains, methods);
     }
 
     /** Per-method tallies. */
@@ -62,7 +62,7 @@ public final class CalibrationRun {
     }
 
     /** Runs and prints the table; returns the coverage per method. */
-    public static Map<Method, Double> run(int populations, long seed, boolean referral, boolean defaultLcmcr,
+    public static Map<Method, Double> run(int populations, long seed, boolean referral, boolean longChains,
                                           List<Method> methods) {
         Variates random = Variates.seeded(seed);
         long[] sizes = {500, 1_000, 2_000, 4_000};
@@ -70,7 +70,7 @@ public final class CalibrationRun {
         for (Method m : Method.values()) {
             tallies.put(m, new Tally());
         }
-        LcmcrSettings lcmcr = defaultLcmcr ? LcmcrSettings.defaults()
+        LcmcrSettings lcmcr = longChains ? new LcmcrSettings(10, 4, 10_000, 2_000, 20, 0.25, 0.25, 20)
                 : new LcmcrSettings(10, 2, 5_000, 1_000, 10, 0.25, 0.25, 20);
         EstimationEngine engine = new EstimationEngine();
         for (int i = 0; i < populations; i++) {
@@ -116,7 +116,7 @@ public final class CalibrationRun {
         System.out.printf(Locale.ROOT, "scenario %s; populations: %d (half 4 lists, half 5), N in {500, 1000, 2000, 4000}, seed %d;"
                 + " lcmcr K=10, %s; loglinear best by BIC (5 lists: up to 2-way);"
                 + " lincoln-petersen on lists L1, L3%n", referral ? "referral" : "latent", populations, seed,
-                defaultLcmcr ? "4 chains x (10,000 + 2,000 x 20) (defaults)" : "2 chains x (5,000 + 1,000 x 10)");
+                longChains ? "4 chains x (10,000 + 2,000 x 20)" : "2 chains x (5,000 + 1,000 x 10)");
         return coverage;
     }
 

@@ -34,7 +34,7 @@ public final class KosovoLongRun {
 
     /** Runs {@code seeds} long runs; true when all pass. */
     public static boolean run(int seeds) {
-        LcmcrSettings settings = new LcmcrSettings(10, 4, 20_000, 10_000, 20, 0.25, 0.25, 20);
+        LcmcrSettings settings = new LcmcrSettings(10, 4, 50_000, 20_000, 50, 0.25, 0.25, 20);
         CaptureData data = CaptureData.of(StratifiedHistory.single(Fixtures.kosovo()), "kosovo");
         boolean allPass = true;
         System.out.println("| seed | median | 2.5% | 97.5% | R-hat | ESS | seconds | within tolerance |");
@@ -54,7 +54,7 @@ public final class KosovoLongRun {
             System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.3f | %.0f | %.1f | %s |%n", seed, e.median(),
                     e.lower(), e.upper(), d.rHat(), d.effectiveSampleSize(), seconds, pass ? "yes" : "NO");
         }
-        System.out.println("settings: K=10, 4 chains x (20,000 burn-in + 10,000 draws x thinning 20)");
+        System.out.println("settings: K=10, 4 chains x (50,000 burn-in + 20,000 draws x thinning 50)");
         return allPass;
     }
 }

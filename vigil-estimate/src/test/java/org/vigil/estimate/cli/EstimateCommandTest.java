@@ -172,6 +172,16 @@ class EstimateCommandTest {
     }
 
     @Test
+    void optionTypeErrorsGiveOneLineThroughTheProvidedCommandLine() throws IOException {
+        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        StringWriter err = new StringWriter();
+        int exit = EstimateCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+                .execute(kosovo.toString(), "--seed", "abc");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("--seed").contains("abc");
+    }
+
+    @Test
     void unknownMethodsMissingFilesAndMisplacedOptionsAreExplained() throws IOException {
         Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
         Run unknown = run(kosovo.toString(), "--method", "magic");
