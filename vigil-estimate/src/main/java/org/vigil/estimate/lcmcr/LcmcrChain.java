@@ -11,6 +11,9 @@ import org.vigil.estimate.math.Variates;
  */
 public final class LcmcrChain {
 
+    /** Up to this many lists, pattern probabilities are tabulated per class each sweep. */
+    private static final int TABLE_LISTS = 8;
+
     private final int lists;
     private final int classes;
     private final int cells;
@@ -33,6 +36,8 @@ public final class LcmcrChain {
 
     private final double[] weights;
     private final double[] scratch;
+    private final int[] cellPattern;
+    private final double[][] patternProbability;
     private final long[] classTotal;
     private final long[] onListCount;
 
@@ -56,12 +61,14 @@ public final class LcmcrChain {
         this.cells = used;
         this.onList = new boolean[cells][lists];
         this.cellCount = new long[cells];
+        this.cellPattern = new int[cells];
         int m = 0;
         for (int p = 1; p < history.cellCount(); p++) {
             if (history.count(p) > 0) {
                 for (int j = 0; j < lists; j++) {
                     onList[m][j] = history.onList(p, j);
                 }
+                cellPattern[m] = p;
                 cellCount[m++] = history.count(p);
             }
         }
@@ -74,6 +81,8 @@ public final class LcmcrChain {
         this.unobservedCounts = new long[classes];
         this.weights = new double[classes];
         this.scratch = new double[classes];
+        // With few lists, all 2^J pattern probabilities of a class cost fewer products than one per observed cell.
+        this.patternProbability = lists <= TABLE_LISTS ? new double[classes][1 << lists] : null;
         this.classTotal = new long[classes];
         this.onListCount = new long[lists * classes];
         initialise(history);
@@ -112,15 +121,25 @@ public final class LcmcrChain {
     }
 
     private void sampleObservedClasses() {
+        if (patternProbability != null) {
+            tabulatePatternProbabilities();
+        }
         for (int m = 0; m < cells; m++) {
-            boolean[] on = onList[m];
-            for (int k = 0; k < classes; k++) {
-                double w = nu[k];
-                for (int j = 0; j < lists; j++) {
-                    double l = lambda[j * classes + k];
-                    w *= on[j] ? l : 1 - l;
+            if (patternProbability != null) {
+                int p = cellPattern[m];
+                for (int k = 0; k < classes; k++) {
+                    weights[k] = patternProbability[k][p];
                 }
-                weights[k] = w;
+            } else {
+                boolean[] on = onList[m];
+                for (int k = 0; k < classes; k++) {
+                    double w = nu[k];
+                    for (int j = 0; j < lists; j++) {
+                        double l = lambda[j * classes + k];
+                        w *= on[j] ? l : 1 - l;
+                    }
+                    weights[k] = w;
+                }
             }
             long count = cellCount[m];
             long[] out = classCounts[m];
@@ -129,6 +148,24 @@ public final class LcmcrChain {
                 out[categorical(weights)] = 1;
             } else {
                 random.multinomial(count, weights, out, scratch);
+            }
+        }
+    }
+
+    /** P(pattern, class) = nu_k * prod_j lambda or (1 - lambda), built list by list (first list = high bit). */
+    private void tabulatePatternProbabilities() {
+        for (int k = 0; k < classes; k++) {
+            double[] t = patternProbability[k];
+            t[0] = nu[k];
+            int size = 1;
+            for (int j = 0; j < lists; j++) {
+                double l = lambda[j * classes + k];
+                for (int i = size - 1; i >= 0; i--) {
+                    double v = t[i];
+                    t[2 * i + 1] = v * l;
+                    t[2 * i] = v * (1 - l);
+                }
+                size <<= 1;
             }
         }
     }
@@ -178,20 +215,36 @@ public final class LcmcrChain {
     }
 
     private void sampleWeights() {
-        // Stick-breaking V_k ~ Beta(1 + n_k, alpha + n_{>k}) in log space, so tiny sticks never underflow.
+        // Stick-breaking V_k ~ Beta(1 + n_k, alpha + n_{>k}) as a ratio of gammas. While the second
+        // shape is at least 1 and the remaining stick is not tiny this is done in linear space;
+        // otherwise in log space, so tiny sticks never underflow (alpha far below 1, empty tail).
         long remaining = observed + unobserved;
-        double rest = 0;
+        double rest = 1;
+        double logRest = 0;
+        boolean logSpace = false;
         for (int k = 0; k < classes - 1; k++) {
             remaining -= classTotal[k];
-            double g1 = random.logGamma(1.0 + classTotal[k]);
-            double g2 = random.logGamma(alpha + remaining);
-            double sum = Math.max(g1, g2) + Math.log1p(Math.exp(-Math.abs(g1 - g2)));
-            logNu[k] = g1 - sum + rest;
-            rest += g2 - sum;
-            nu[k] = Math.exp(logNu[k]);
+            double b = alpha + remaining;
+            if (!logSpace && (b < 1 || rest < 1e-200)) {
+                logSpace = true;
+                logRest = Math.log(rest);
+            }
+            if (logSpace) {
+                double g1 = random.logGamma(1.0 + classTotal[k]);
+                double g2 = random.logGamma(b);
+                double sum = Math.max(g1, g2) + Math.log1p(Math.exp(-Math.abs(g1 - g2)));
+                nu[k] = Math.exp(g1 - sum + logRest);
+                logRest += g2 - sum;
+            } else {
+                double g1 = random.gamma(1.0 + classTotal[k]);
+                double g2 = random.gamma(b);
+                double sum = g1 + g2;
+                nu[k] = g1 / sum * rest;
+                rest *= g2 / sum;
+            }
         }
-        logNu[classes - 1] = rest;
-        nu[classes - 1] = Math.exp(rest);
+        logNu[classes - 1] = logSpace ? logRest : Math.log(rest);
+        nu[classes - 1] = logSpace ? Math.exp(logRest) : rest;
     }
 
     private void sampleUnobserved() {
