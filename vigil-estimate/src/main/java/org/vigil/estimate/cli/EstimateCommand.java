@@ -70,13 +70,13 @@ public final class EstimateCommand implements Callable<Integer> {
     @Option(names = {"--classes", "-K"}, defaultValue = "10", description = "lcmcr latent classes K (default: ${DEFAULT-VALUE})")
     private int classes;
 
-    @Option(names = "--burn-in", defaultValue = "10000", description = "lcmcr burn-in sweeps per chain (default: ${DEFAULT-VALUE})")
+    @Option(names = "--burn-in", defaultValue = "20000", description = "lcmcr burn-in sweeps per chain (default: ${DEFAULT-VALUE})")
     private int burnIn;
 
     @Option(names = "--samples", defaultValue = "5000", description = "lcmcr draws kept per chain (default: ${DEFAULT-VALUE})")
     private int samples;
 
-    @Option(names = "--thinning", defaultValue = "20", description = "lcmcr sweeps per kept draw (default: ${DEFAULT-VALUE})")
+    @Option(names = "--thinning", defaultValue = "50", description = "lcmcr sweeps per kept draw (default: ${DEFAULT-VALUE})")
     private int thinning;
 
     @Option(names = "--cap-factor", defaultValue = "20", description = "lcmcr cap on the unobserved count, times n (default: ${DEFAULT-VALUE})")

@@ -1,9 +1,9 @@
 package org.vigil.estimate.lcmcr;
 
 /**
- * Settings of the latent-class sampler. Defaults: K = 10 classes, 4 chains, 10,000 burn-in sweeps,
- * 5,000 kept draws per chain one every 20 sweeps, alpha ~ Gamma(0.25, 0.25), cap on the unobserved
- * count 20n.
+ * Settings of the latent-class sampler. Defaults: K = 10 classes, 4 chains, 20,000 burn-in sweeps,
+ * 5,000 kept draws per chain one every 50 sweeps (Kosovo needs about 600 sweeps per effective
+ * draw), alpha ~ Gamma(0.25, 0.25), cap on the unobserved count 20n.
  *
  * @param latentClasses K, the truncation of the stick-breaking prior
  * @param chains independent chains (run in parallel)
@@ -30,7 +30,7 @@ public record LcmcrSettings(int latentClasses, int chains, int burnIn, int sampl
 
     /** The defaults. */
     public static LcmcrSettings defaults() {
-        return new LcmcrSettings(10, 4, 10_000, 5_000, 20, 0.25, 0.25, 20);
+        return new LcmcrSettings(10, 4, 20_000, 5_000, 50, 0.25, 0.25, 20);
     }
 
     /** Sweeps per chain, burn-in included. */
