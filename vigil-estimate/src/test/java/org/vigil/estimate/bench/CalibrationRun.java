@@ -58,6 +58,7 @@ public final class CalibrationRun {
         int failures;
         final List<Double> relativeErrors = new ArrayList<>();
         final List<Double> widths = new ArrayList<>();
+        final Map<String, int[]> byGroup = new java.util.TreeMap<>();
         double seconds;
     }
 
@@ -89,7 +90,11 @@ public final class CalibrationRun {
                 try {
                     Estimate e = engine.estimate(data, request, RunControl.NONE).estimate();
                     t.runs++;
-                    t.covered += e.lower() <= size && size <= e.upper() ? 1 : 0;
+                    boolean hit = e.lower() <= size && size <= e.upper();
+                    t.covered += hit ? 1 : 0;
+                    int[] group = t.byGroup.computeIfAbsent(lists + " lists, N = " + size, g -> new int[2]);
+                    group[0] += hit ? 1 : 0;
+                    group[1]++;
                     t.relativeErrors.add((e.median() - size) / size);
                     t.widths.add((e.upper() - e.lower()) / size);
                 } catch (RuntimeException ex) {
@@ -112,6 +117,11 @@ public final class CalibrationRun {
             System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f%% | %+.1f%% | %.1f%% | %.2f | %.0f |%n", m.cliName(),
                     t.runs, t.failures, 100 * cov, 100 * median(t.relativeErrors, false),
                     100 * median(t.relativeErrors, true), median(t.widths, false), t.seconds);
+        }
+        for (Method m : methods) {
+            StringBuilder line = new StringBuilder("coverage of " + m.cliName() + " by group:");
+            tallies.get(m).byGroup.forEach((g, c) -> line.append(String.format(Locale.ROOT, " [%s: %d/%d]", g, c[0], c[1])));
+            System.out.println(line);
         }
         System.out.printf(Locale.ROOT, "scenario %s; populations: %d (half 4 lists, half 5), N in {500, 1000, 2000, 4000}, seed %d;"
                 + " lcmcr K=10, %s; loglinear best by BIC (5 lists: up to 2-way);"
