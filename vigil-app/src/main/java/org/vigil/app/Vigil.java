@@ -7,7 +7,6 @@ import org.vigil.app.cli.ImportCommand;
 import org.vigil.app.cli.RestoreCommand;
 import org.vigil.app.cli.ServeCommand;
 import org.vigil.app.cli.VerifyCommand;
-import org.vigil.core.dataset.InvalidDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +17,7 @@ import java.io.PrintWriter;
         description = "Document, link, count and report human-rights violations.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
                 VerifyCommand.class, BackupCommand.class, RestoreCommand.class, org.vigil.app.cli.KeysCommand.class,
+                org.vigil.estimate.cli.EstimateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Vigil implements Runnable {
 
@@ -37,7 +37,14 @@ public final class Vigil implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("vigil: " + reason(e));
-            return e instanceof InvalidDataException ? 1 : 1;
+            return 1;
+        });
+        // A wrong option gets one line naming it, not the whole usage text.
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("vigil: " + reason(e) + " (see 'vigil "
+                    + e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^vigil ?", "")
+                    + " --help')");
+            return 2;
         });
         return cli.execute(args);
     }

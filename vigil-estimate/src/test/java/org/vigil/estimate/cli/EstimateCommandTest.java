@@ -1,0 +1,201 @@
+package org.vigil.estimate.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.estimate.Fixtures;
+import org.vigil.estimate.data.CaptureHistory;
+import org.vigil.estimate.data.InputDigest;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The {@code vigil estimate} command, run in-process as the launcher will run it. */
+class EstimateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+        JsonNode json() {
+            return JsonMapper.builder().build().readTree(out);
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new EstimateCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path aggregated(String name, CaptureHistory h) throws IOException {
+        StringBuilder s = new StringBuilder(String.join(",", h.lists())).append(",count\n");
+        for (int p = 1; p < h.cellCount(); p++) {
+            String bits = CaptureHistory.patternText(p, h.listCount());
+            s.append(String.join(",", bits.split(""))).append(',').append(h.count(p)).append('\n');
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, s.toString());
+        return file;
+    }
+
+    @Test
+    void loglinearWithoutModelPrintsTheBestModelByBicAsJson() throws IOException {
+        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Run r = run(kosovo.toString(), "--method", "loglinear", "--quiet");
+        assertThat(r.exit).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("method").asString()).isEqualTo("loglinear");
+        assertThat(j.get("observed").asLong()).isEqualTo(4400);
+        // Rcapture / Ball et al. (2002): N = 10,356.5, profile 95% CI 8,994 - 12,110.
+        assertThat(j.at("/estimate/median").asDouble()).isCloseTo(10_356.5, within(0.5));
+        assertThat(j.at("/estimate/mean").asDouble()).isEqualTo(j.at("/estimate/median").asDouble());
+        assertThat(j.at("/estimate/lower").asDouble()).isCloseTo(8_994, within(2.0));
+        assertThat(j.at("/estimate/upper").asDouble()).isCloseTo(12_110, within(2.0));
+        assertThat(j.at("/estimate/level").asDouble()).isEqualTo(0.95);
+        assertThat(j.at("/diagnostics/model").asString()).isEqualTo("[EXH*ABA*OSCE, EXH*HRW, OSCE*HRW]");
+        assertThat(j.at("/provenance/inputSha256").asString())
+                .isEqualTo(InputDigest.sha256(Files.readAllBytes(kosovo)));
+        assertThat(j.at("/provenance/settings/model").asString()).isEqualTo("best hierarchical model by BIC");
+        assertThat(j.at("/provenance/version").asString()).isNotBlank();
+        assertThat(j.at("/lists/0/name").asString()).isEqualTo("EXH");
+        assertThat(j.at("/lists/0/observed").asLong()).isEqualTo(1910);
+    }
+
+    @Test
+    void aGivenModelIsFittedAndTheTextFormatIsReadable() throws IOException {
+        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Run r = run(kosovo.toString(), "--method", "loglinear", "--model", "[EXH*ABA*OSCE, EXH*HRW, OSCE*HRW]",
+                "--format", "text");
+        assertThat(r.exit).isZero();
+        assertThat(r.out).contains("Estimated total: 10,357").contains("8,994 to 12,110")
+                .contains("Model: [EXH*ABA*OSCE, EXH*HRW, OSCE*HRW] (given)");
+    }
+
+    @Test
+    void dgaOnKosovoReproducesRDgaThroughTheCommand() throws IOException {
+        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Run r = run(kosovo.toString(), "--method", "dga", "--delta", "0.0625", "--unobserved-max", "40000", "--quiet");
+        assertThat(r.exit).isZero();
+        // R dga 2.0.2: median 12,595, 95% interval [9,827, 16,544], top model weight 0.986.
+        assertThat(r.json().at("/estimate/median").asDouble()).isEqualTo(12_595);
+        assertThat(r.json().at("/estimate/lower").asDouble()).isEqualTo(9_827);
+        assertThat(r.json().at("/estimate/upper").asDouble()).isEqualTo(16_544);
+        assertThat(r.json().at("/diagnostics/topModels/0/weight").asDouble()).isCloseTo(0.986, within(0.0005));
+        assertThat(r.json().at("/posterior/histogram/mass").size()).isPositive();
+    }
+
+    @Test
+    void lcmcrGivesTheSameBytesForTheSameSeedAndReportsProgress() throws IOException {
+        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        String[] args = {kosovo.toString(), "--method", "lcmcr", "--seed", "42", "--chains", "2", "--burn-in", "500",
+            "--samples", "200", "--thinning", "5"};
+        Run first = run(args);
+        Run second = run(args);
+        assertThat(first.exit).isZero();
+        assertThat(second.out).isEqualTo(first.out);
+        assertThat(first.err).contains("lcmcr sweeps: 100% (3000/3000)");
+        JsonNode j = first.json();
+        assertThat(j.at("/provenance/seed").asLong()).isEqualTo(42);
+        assertThat(j.at("/provenance/settings/latentClasses").asInt()).isEqualTo(10);
+        assertThat(j.at("/posterior/traces").size()).isEqualTo(2);
+        assertThat(j.at("/diagnostics/rHat").isNumber()).isTrue();
+        Run otherSeed = run(kosovo.toString(), "--method", "lcmcr", "--seed", "43", "--chains", "2", "--burn-in", "500",
+                "--samples", "200", "--thinning", "5", "--quiet");
+        assertThat(otherSeed.out).isNotEqualTo(first.out);
+    }
+
+    @Test
+    void outputGoesToTheFileWhenAsked() throws IOException {
+        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Path result = dir.resolve("result.json");
+        Run r = run(kosovo.toString(), "--method", "chao", "--output", result.toString());
+        assertThat(r.exit).isZero();
+        assertThat(r.out).isEmpty();
+        assertThat(Files.readString(result)).contains("\"method\" : \"chao\"");
+    }
+
+    @Test
+    void strataAreEstimatedSeparatelyAndCombined() throws IOException {
+        Path file = dir.resolve("people.csv");
+        StringBuilder s = new StringBuilder("id,region,A,B,C\n");
+        int id = 0;
+        String[] regions = {"north", "south"};
+        int[][] counts = {{30, 25, 20, 8, 6, 5, 2}, {50, 45, 30, 15, 10, 9, 4}};
+        String[] patterns = {"0,0,1", "0,1,0", "1,0,0", "0,1,1", "1,0,1", "1,1,0", "1,1,1"};
+        for (int r = 0; r < 2; r++) {
+            for (int p = 0; p < patterns.length; p++) {
+                for (int k = 0; k < counts[r][p]; k++) {
+                    s.append("p").append(id++).append(',').append(regions[r]).append(',').append(patterns[p]).append('\n');
+                }
+            }
+        }
+        Files.writeString(file, s.toString());
+        Run r = run(file.toString(), "--method", "chao", "--stratum", "region");
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("strata").size()).isEqualTo(2);
+        double north = j.at("/strata/0/estimate/median").asDouble();
+        double south = j.at("/strata/1/estimate/median").asDouble();
+        assertThat(j.at("/estimate/median").asDouble()).isCloseTo(north + south, within(1e-9));
+        assertThat(j.get("observed").asLong()).isEqualTo(id);
+
+        Run bayes = run(file.toString(), "--method", "lcmcr", "--stratum", "region", "--chains", "2", "--burn-in",
+                "300", "--samples", "100", "--thinning", "2", "--quiet");
+        assertThat(bayes.exit).as(bayes.err).isZero();
+        double meanNorth = bayes.json().at("/strata/0/estimate/mean").asDouble();
+        double meanSouth = bayes.json().at("/strata/1/estimate/mean").asDouble();
+        // Draw-by-draw sums: the mean of the sum is the sum of the means.
+        assertThat(bayes.json().at("/estimate/mean").asDouble()).isCloseTo(meanNorth + meanSouth, within(1e-6));
+    }
+
+    @Test
+    void badInputExitsWithOneLineNamingTheProblemAndNoStackTrace() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "A,B,C,count\n1,0,0,4\n0,0,0,3\n0,1,1,2\n", StandardCharsets.UTF_8);
+        Run r = run(bad.toString(), "--method", "loglinear");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err.strip()).doesNotContain("\n").contains("bad.csv line 3").contains("on no list");
+        assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void optionTypeErrorsGiveOneLineThroughTheProvidedCommandLine() throws IOException {
+        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        StringWriter err = new StringWriter();
+        int exit = EstimateCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+                .execute(kosovo.toString(), "--seed", "abc");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("--seed").contains("abc");
+    }
+
+    @Test
+    void unknownMethodsMissingFilesAndMisplacedOptionsAreExplained() throws IOException {
+        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Run unknown = run(kosovo.toString(), "--method", "magic");
+        assertThat(unknown.exit).isEqualTo(2);
+        assertThat(unknown.err).contains("unknown method 'magic'").contains("lcmcr, loglinear, dga");
+        Run missing = run(dir.resolve("nope.csv").toString(), "--method", "chao");
+        assertThat(missing.exit).isEqualTo(2);
+        assertThat(missing.err).contains("no such file");
+        Run model = run(kosovo.toString(), "--method", "chao", "--model", "Mt");
+        assertThat(model.err).contains("--model applies to --method loglinear only");
+        Run twoLists = run(kosovo.toString(), "--method", "lincoln-petersen");
+        assertThat(twoLists.err).contains("exactly two lists");
+        Run chosen = run(kosovo.toString(), "--method", "lincoln-petersen", "--lists", "EXH,OSCE", "--quiet");
+        assertThat(chosen.exit).isZero();
+        assertThat(chosen.json().get("lists").size()).isEqualTo(2);
+    }
+}
