@@ -1,0 +1,496 @@
+package org.vigil.extract.names;
+
+import org.vigil.extract.layout.Sentence;
+import org.vigil.extract.lexicon.Lexicon;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises persons, organisations and places from capitalised chunks and their context.
+ *
+ * <ul>
+ *   <li>Organisation: a well-known international body; a chunk holding an institution word ("Court",
+ *       "Office", "Service", "Party"); a chunk followed by a lower-case kind word ("X party", "X newspaper")
+ *       or preceded by one ("the movement X"); a chunk followed by "workers"/"employees" (an employer).</li>
+ *   <li>Place: a state from the gazetteer; a chunk ending in a region word ("X Region", "X Province");
+ *       a chunk after a place preposition or noun ("in X", "city of X", "the regional capital X") or before
+ *       one ("X city"); the locality in a court's name ("X City Court").</li>
+ *   <li>Person: two to five proper words (or a title and a name) with a person cue somewhere in the report:
+ *       a role before ("lawyer X", "prisoner of conscience X"), an apposition after ("X, a journalist",
+ *       "X, an Uzbekistani man"), a verb said of people ("X was arrested", "X said") or done to them
+ *       ("arrested X"). Later mentions by surname alone refer back to the same person.</li>
+ * </ul>
+ */
+public final class EntityFinder {
+
+    private static final Pattern LOWER_KIND_AFTER = Pattern.compile("^\\s+(party|movement|union|group|company"
+            + "|corporation|newspaper|magazine|weekly|daily|website|news agency|agency|channel|TV channel"
+            + "|television channel|radio station|radio|association|foundation|organization|organisation|network"
+            + "|coalition|church|mosque)\\b");
+    private static final Pattern LOWER_KIND_BEFORE = Pattern.compile("\\b(party|movement|organization|organisation"
+            + "|group|newspaper|magazine|weekly|daily|website|channel|station|NGO|union|association|company"
+            + "|agency|network|foundation|coalition)\\s+$");
+    private static final Pattern EMPLOYER_AFTER = Pattern.compile("^\\s+(?:workers|employees|miners|staff|oil workers)\\b");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:in|In|at|At|to|from|From|near|outside"
+            + "|into|towards|toward|across|around|throughout|via|inside|city of|town of|village of|province of"
+            + "|region of|district of|capital of|capital|city|town|village|camp|suburb of)\\s+$");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+(?:city|town|village|region|province|district"
+            + "|oblast|governorate|municipality)\\b");
+    private static final Pattern LOCALITY_IN_INSTITUTION = Pattern.compile(
+            "^(.+?)\\s+(?:City|city|Regional|regional|District|district|Provincial|provincial|Municipal|municipal"
+                    + "|Town|town|Oblast|oblast|County|county|Military|military)\\b");
+    private static final Pattern VERB_AFTER = Pattern.compile("^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:was|were|had been"
+            + "|has been|have been|is|is being|had|has)\\s+)?(?:\\p{L}+ly\\s+)?(?:arrested|detained|sentenced"
+            + "|convicted|released|charged|tortured|killed|abducted|held|beaten|tried|acquitted|shot|fined|pardoned"
+            + "|summoned|questioned|interrogated|freed|deported|extradited|said|says|stated|told|reported|claimed"
+            + "|alleged|testified|died|disappeared|fled|complained|wrote|went|travelled|traveled|remained"
+            + "|received|was)\\b");
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:arrested|detained|tortured|killed"
+            + "|sentenced|released|abducted|charged|convicted|shot|summoned|interrogated|freed|pardoned|acquitted"
+            + "|beat|executed|kidnapped|arresting|detaining|against|lawyers? for|family of|wife of|husband of"
+            + "|son of|daughter of|case of|release of|arrest of|detention of|trial of)\\s+$");
+    private static final Pattern AGE_AFTER = Pattern.compile("^(?:,\\s+(?:aged\\s+)?\\d{1,3}\\s*[,)]|\\s+\\(\\d{1,3}\\))");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([A-Z][A-Z.\\-]{1,9})\\)");
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its",
+            "former", "now", "also", "himself", "herself", "one", "both");
+
+    private final Lexicon lexicon;
+    private final NameChunker chunker;
+    private final Map<String, Pattern> rolePatterns = new LinkedHashMap<>();
+
+    /** A finder using the given lexicon. */
+    public EntityFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.chunker = new NameChunker(lexicon);
+        for (String role : lexicon.rolePhrases()) {
+            rolePatterns.put(role, Pattern.compile("(?:^|\\s)" + Pattern.quote(role) + "s?(?:$|\\s)"));
+        }
+    }
+
+    private enum ChunkClass { ORGANISATION, PLACE, DEMONYM, ACRONYM, CANDIDATE }
+
+    private record Classified(NameChunk chunk, ChunkClass type, String name, String kind, Optional<String> country) {
+    }
+
+    /** Finds the entities of a report's sentences. */
+    public Entities find(List<Sentence> sentences) {
+        Map<Integer, List<Classified>> chunks = new LinkedHashMap<>();
+        Map<String, Entity> orgs = new LinkedHashMap<>();
+        Map<String, Entity> places = new LinkedHashMap<>();
+        Map<String, Entity> persons = new LinkedHashMap<>();
+        Map<String, String> acronyms = new HashMap<>();
+        Map<Integer, List<Mention>> mentions = new HashMap<>();
+
+        for (Sentence s : sentences) {
+            String text = s.string();
+            List<Token> tokens = Tokenizer.tokens(text);
+            List<Classified> list = new ArrayList<>();
+            for (NameChunk c : chunker.chunks(text, tokens)) {
+                list.add(classify(text, c));
+            }
+            chunks.put(s.index(), list);
+        }
+        // Organisations and places that need no other knowledge; acronyms introduced in brackets.
+        for (Sentence s : sentences) {
+            String text = s.string();
+            for (Classified c : chunks.get(s.index())) {
+                if (c.type == ChunkClass.ORGANISATION) {
+                    Entity org = organisation(orgs, c.name, c.kind, s.index());
+                    mention(mentions, s, c.chunk.start(), c.chunk.end(), org, EntityType.ORGANISATION);
+                    Matcher acr = ACRONYM_AFTER.matcher(text.substring(c.chunk.end()));
+                    if (acr.find()) {
+                        acronyms.put(acr.group(1), org.key());
+                        org.aliases().add(acr.group(1));
+                    }
+                    localityInInstitution(c, s, places, mentions);
+                } else if (c.type == ChunkClass.PLACE && !s.isHeading()) {
+                    Entity place = place(places, c.name, c.kind, c.country, s.index());
+                    mention(mentions, s, c.chunk.start(), c.chunk.end(), place, EntityType.PLACE);
+                }
+            }
+        }
+        // Organisations known by a lower-case kind word around a candidate chunk.
+        for (Sentence s : sentences) {
+            if (s.isHeading()) {
+                continue;
+            }
+            String text = s.string();
+            List<Classified> list = chunks.get(s.index());
+            for (int i = 0; i < list.size(); i++) {
+                Classified c = list.get(i);
+                if (c.type != ChunkClass.CANDIDATE) {
+                    continue;
+                }
+                String after = text.substring(c.chunk.end());
+                String before = text.substring(0, c.chunk.start());
+                Matcher kindAfter = LOWER_KIND_AFTER.matcher(after);
+                Optional<String> orgName = Optional.empty();
+                String kind = "ngo";
+                int end = c.chunk.end();
+                if (kindAfter.find() && acceptableOrgWords(c.chunk)) {
+                    orgName = Optional.of(c.chunk.text() + " " + kindAfter.group(1));
+                    kind = kindOfWord(kindAfter.group(1));
+                    end = c.chunk.end() + kindAfter.end();
+                } else if (LOWER_KIND_BEFORE.matcher(before).find() && acceptableOrgWords(c.chunk)) {
+                    Matcher m = LOWER_KIND_BEFORE.matcher(before);
+                    m.find();
+                    orgName = Optional.of(c.chunk.text());
+                    kind = kindOfWord(m.group(1));
+                } else if (EMPLOYER_AFTER.matcher(after).find() && acceptableOrgWords(c.chunk)) {
+                    orgName = Optional.of(c.chunk.text());
+                    kind = "company";
+                }
+                if (orgName.isPresent()) {
+                    Entity org = organisation(orgs, orgName.get(), kind, s.index());
+                    mention(mentions, s, c.chunk.start(), end, org, EntityType.ORGANISATION);
+                    list.set(i, new Classified(c.chunk, ChunkClass.ORGANISATION, orgName.get(), kind, Optional.empty()));
+                }
+            }
+        }
+        // Persons: candidates with a person cue anywhere in the report.
+        for (Sentence s : sentences) {
+            if (s.isHeading()) {
+                continue;
+            }
+            String text = s.string();
+            for (Classified c : chunks.get(s.index())) {
+                if (c.type == ChunkClass.CANDIDATE && nameLike(c.chunk) && personCue(text, c.chunk)) {
+                    Entity person = person(persons, c.chunk.text(), s.index());
+                    readApposition(text, c.chunk, person, s, mentions, orgs);
+                }
+            }
+        }
+        // Mentions of known persons (also by surname) and places among the remaining candidates.
+        for (Sentence s : sentences) {
+            if (s.isHeading()) {
+                continue;
+            }
+            String text = s.string();
+            for (Classified c : chunks.get(s.index())) {
+                if (c.type == ChunkClass.ACRONYM && acronyms.containsKey(c.chunk.text())) {
+                    Entity org = orgs.get(acronyms.get(c.chunk.text()));
+                    mention(mentions, s, c.chunk.start(), c.chunk.end(), org, EntityType.ORGANISATION);
+                    continue;
+                }
+                if (c.type != ChunkClass.CANDIDATE) {
+                    continue;
+                }
+                Optional<Entity> person = knownPerson(persons, c.chunk);
+                if (person.isPresent()) {
+                    mention(mentions, s, c.chunk.start(), c.chunk.end(), person.get(), EntityType.PERSON);
+                    continue;
+                }
+                if (placeLike(c.chunk) && placeCue(text, c.chunk)) {
+                    Entity place = place(places, c.chunk.text(), "locality", Optional.empty(), s.index());
+                    mention(mentions, s, c.chunk.start(), c.chunk.end(), place, EntityType.PLACE);
+                }
+            }
+        }
+        Map<Integer, List<Mention>> sorted = new HashMap<>();
+        mentions.forEach((k, v) -> {
+            List<Mention> copy = new ArrayList<>(v);
+            copy.sort(Comparator.comparingInt(Mention::start));
+            sorted.put(k, List.copyOf(copy));
+        });
+        return new Entities(ordered(persons), ordered(orgs), ordered(places), Map.copyOf(sorted));
+    }
+
+    private static List<Entity> ordered(Map<String, Entity> map) {
+        List<Entity> list = new ArrayList<>(map.values());
+        list.sort(Comparator.comparingInt(Entity::firstSentence));
+        return List.copyOf(list);
+    }
+
+    private Classified classify(String sentence, NameChunk c) {
+        String text = c.text();
+        Optional<String> known = lexicon.knownOrganisation(text);
+        if (known.isPresent()) {
+            return new Classified(c, ChunkClass.ORGANISATION, known.get(), lexicon.knownOrganisationKind(known.get()),
+                    Optional.empty());
+        }
+        if (c.size() >= 2) {
+            String kind = null;
+            for (Token t : c.tokens()) {
+                Optional<String> head = lexicon.organisationHead(t.text());
+                if (head.isPresent() && (kind == null || kind.equals("government"))) {
+                    kind = head.get();
+                }
+            }
+            if (kind != null && !lexicon.isPlaceHead(c.last().text())) {
+                return new Classified(c, ChunkClass.ORGANISATION, text, kind, Optional.empty());
+            }
+            if (lexicon.isPlaceHead(c.last().text()) && lexicon.countryCode(text).isEmpty()) {
+                return new Classified(c, ChunkClass.PLACE, text, "region", Optional.empty());
+            }
+        }
+        Optional<String> country = lexicon.countryCode(text);
+        if (country.isPresent()) {
+            return new Classified(c, ChunkClass.PLACE, text, "country", country);
+        }
+        if (lexicon.isDemonym(c.first().text())) {
+            return new Classified(c, ChunkClass.DEMONYM, text, "", lexicon.demonymCountry(c.first().text()));
+        }
+        if (c.tokens().stream().allMatch(Token::acronym)) {
+            return new Classified(c, ChunkClass.ACRONYM, text, "", Optional.empty());
+        }
+        return new Classified(c, ChunkClass.CANDIDATE, text, "", Optional.empty());
+    }
+
+    private boolean acceptableOrgWords(NameChunk c) {
+        for (Token t : c.tokens()) {
+            if (t.capitalised() && (lexicon.isNotName(t.text()) || lexicon.isDemonym(t.text())
+                    || lexicon.countryCode(t.text()).isPresent())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String kindOfWord(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "party" -> "political_party";
+            case "movement", "coalition" -> "social_movement";
+            case "union" -> "trade_union";
+            case "company", "corporation", "group" -> "company";
+            case "newspaper", "magazine", "weekly", "daily", "website", "news agency", "channel", "tv channel",
+                 "television channel", "radio station", "radio", "station" -> "media_outlet";
+            default -> "ngo";
+        };
+    }
+
+    private void localityInInstitution(Classified c, Sentence s, Map<String, Entity> places,
+                                       Map<Integer, List<Mention>> mentions) {
+        Matcher m = LOCALITY_IN_INSTITUTION.matcher(c.chunk.text());
+        if (!m.find()) {
+            return;
+        }
+        String locality = m.group(1);
+        List<Token> words = Tokenizer.tokens(locality);
+        if (words.isEmpty() || words.size() > 3) {
+            return;
+        }
+        for (Token t : words) {
+            if (!t.capitalised() || t.acronym() || lexicon.isNotName(t.text()) || lexicon.organisationHead(t.text()).isPresent()
+                    || lexicon.isDemonym(t.text())) {
+                return;
+            }
+        }
+        Optional<String> country = lexicon.countryCode(locality);
+        Entity place = place(places, locality, country.isPresent() ? "country" : "locality", country, s.index());
+        mention(mentions, s, c.chunk.start(), c.chunk.start() + locality.length(), place, EntityType.PLACE);
+    }
+
+    private boolean nameLike(NameChunk c) {
+        int proper = 0;
+        for (Token t : c.tokens()) {
+            if (!t.capitalised()) {
+                continue;
+            }
+            if (t.acronym() || lexicon.isNotName(t.text()) || lexicon.isDemonym(t.text())
+                    || lexicon.countryCode(t.text()).isPresent() || lexicon.organisationHead(t.text()).isPresent()
+                    || lexicon.isPlaceHead(t.text()) || !t.word()) {
+                return false;
+            }
+            proper++;
+        }
+        return (proper >= 2 && proper <= 5) || (c.titled() && proper >= 1 && proper <= 5);
+    }
+
+    private boolean personCue(String sentence, NameChunk c) {
+        if (c.titled()) {
+            return true;
+        }
+        String before = sentence.substring(0, c.start());
+        String after = sentence.substring(c.end());
+        return roleBefore(before).isPresent() || appositionRole(after).isPresent() || AGE_AFTER.matcher(after).find()
+                || VERB_AFTER.matcher(after).find() || VERB_BEFORE.matcher(before).find();
+    }
+
+    /** The role phrase that ends the text before a name ("prisoner of conscience "). */
+    private Optional<String> roleBefore(String before) {
+        String lower = before.toLowerCase(Locale.ROOT).stripTrailing();
+        if (lower.length() == before.length()) {
+            return Optional.empty();
+        }
+        for (String role : lexicon.rolePhrases()) {
+            if (lower.endsWith(role) && (lower.length() == role.length()
+                    || !Character.isLetter(lower.charAt(lower.length() - role.length() - 1)))) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The apposition after a name (", a labour activist who...") when it holds a role: its text and role. */
+    private Optional<String[]> appositionRole(String after) {
+        if (!after.startsWith(", ")) {
+            return Optional.empty();
+        }
+        int stop = after.length();
+        for (int i = 2; i < after.length(); i++) {
+            char ch = after.charAt(i);
+            if (ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == '–' || ch == '—') {
+                stop = i;
+                break;
+            }
+        }
+        String window = after.substring(2, stop);
+        String[] words = window.split("\\s+");
+        if (words.length == 0 || !APPOSITION_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)))
+                .toLowerCase(Locale.ROOT);
+        for (String role : lexicon.rolePhrases()) {
+            Matcher m = rolePatterns.get(role).matcher(head);
+            if (m.find()) {
+                return Optional.of(new String[] {window, role});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void readApposition(String text, NameChunk c, Entity person, Sentence s,
+                                Map<Integer, List<Mention>> mentions, Map<String, Entity> orgs) {
+        mention(mentions, s, c.start(), c.end(), person, EntityType.PERSON);
+        roleBefore(text.substring(0, c.start())).flatMap(lexicon::roleDescriptor).ifPresent(person::addRole);
+        Optional<String[]> app = appositionRole(text.substring(c.end()));
+        if (app.isPresent()) {
+            String window = app.get()[0];
+            String lower = window.toLowerCase(Locale.ROOT);
+            List<String> matched = new ArrayList<>();
+            for (String role : lexicon.rolePhrases()) {
+                boolean inLonger = matched.stream().anyMatch(longer -> longer.contains(role));
+                if (!inLonger && rolePatterns.get(role).matcher(lower).find()) {
+                    matched.add(role);
+                    lexicon.roleDescriptor(role).ifPresent(person::addRole);
+                }
+            }
+            if (lower.contains("leader") && lower.contains("opposition")) {
+                person.addRole("opposition_leader");
+            }
+            for (String w : window.split("\\s+")) {
+                lexicon.demonymCountry(w).ifPresent(person::country);
+            }
+            int from = c.end() + 2;
+            int to = from + window.length();
+            for (Mention m : mentions.getOrDefault(s.index(), List.of())) {
+                if (m.type() == EntityType.ORGANISATION && m.start() >= from && m.end() <= to) {
+                    person.organisation(m.key());
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean placeLike(NameChunk c) {
+        if (c.size() > 4) {
+            return false;
+        }
+        for (Token t : c.tokens()) {
+            if (t.capitalised() && (t.acronym() || lexicon.isNotName(t.text()) || lexicon.isDemonym(t.text())
+                    || lexicon.organisationHead(t.text()).isPresent() || lexicon.isTitle(t.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean placeCue(String sentence, NameChunk c) {
+        String before = sentence.substring(0, c.start());
+        String after = sentence.substring(c.end());
+        return PLACE_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find();
+    }
+
+    private Optional<Entity> knownPerson(Map<String, Entity> persons, NameChunk c) {
+        if (!nameLike(c) && c.size() != 1) {
+            return Optional.empty();
+        }
+        Entity byKey = persons.get(personKey(c.text()));
+        if (byKey != null) {
+            return Optional.of(byKey);
+        }
+        if (c.size() == 1 && c.first().word() && !c.first().acronym()) {
+            String surname = fold(c.first().text());
+            for (Entity p : persons.values()) {
+                String[] parts = fold(p.name()).split(" ");
+                if (parts.length >= 2 && parts[parts.length - 1].equals(surname)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void mention(Map<Integer, List<Mention>> mentions, Sentence s, int start, int end, Entity e,
+                                EntityType type) {
+        List<Mention> list = mentions.computeIfAbsent(s.index(), k -> new ArrayList<>());
+        for (Mention m : list) {
+            if (m.start() < end && start < m.end()) {
+                return;
+            }
+        }
+        list.add(new Mention(s.index(), start, end, type, e.key()));
+        e.addEvidence(s.evidence(start, end));
+    }
+
+    private Entity organisation(Map<String, Entity> orgs, String name, String kind, int sentence) {
+        String key = "org:" + fold(name);
+        Entity same = orgs.get(key);
+        if (same == null) {
+            Set<String> words = Set.of(fold(name).split(" "));
+            for (Entity e : orgs.values()) {
+                Set<String> other = Set.of(fold(e.name()).split(" "));
+                boolean nested = words.size() >= 2 && other.size() >= 2
+                        && (other.containsAll(words) || words.containsAll(other));
+                if (nested) {
+                    e.preferName(name);
+                    return e;
+                }
+            }
+            same = new Entity(EntityType.ORGANISATION, key, name, kind, sentence);
+            orgs.put(key, same);
+        }
+        return same;
+    }
+
+    private static Entity place(Map<String, Entity> places, String name, String kind, Optional<String> country,
+                                int sentence) {
+        String key = "place:" + fold(name);
+        Entity e = places.computeIfAbsent(key, k -> new Entity(EntityType.PLACE, k, name, kind, sentence));
+        country.ifPresent(e::country);
+        return e;
+    }
+
+    private static Entity person(Map<String, Entity> persons, String name, int sentence) {
+        String key = personKey(name);
+        Entity e = persons.computeIfAbsent(key, k -> new Entity(EntityType.PERSON, k, name, "individual", sentence));
+        e.preferName(name);
+        return e;
+    }
+
+    /** Persons are the same when surname and first initial agree ("V. Kozlov", "Vladimir Kozlov"). */
+    static String personKey(String name) {
+        String[] parts = fold(name).split(" ");
+        return "person:" + parts[parts.length - 1] + ":" + parts[0].charAt(0);
+    }
+
+    /** Lower case, no accents, apostrophes and punctuation removed, single spaces. */
+    static String fold(String text) {
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        n = n.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "").replaceAll("[^\\p{L}\\p{Nd}]+", " ");
+        n = n.replaceAll("\\b(?:the|of|for|against|on|in|and)\\b", " ");
+        return n.strip().replaceAll("\\s+", " ");
+    }
+}
