@@ -20,6 +20,8 @@ final class Discourse {
 
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|[Tt]hey|them|[Tt]heir)\\b");
 
+    private static final int FORWARD_REACH = 60;
+
     private final Entities entities;
     private Optional<Subject> lastPerson = Optional.empty();
     private Optional<Subject> lastGroup = Optional.empty();
@@ -60,7 +62,8 @@ final class Discourse {
         if (bestEnd >= 0) {
             return best;
         }
-        int firstStart = Integer.MAX_VALUE;
+        // An object after the position counts only close by: "arrested Vladimir Kozlov", not a name a line later.
+        int firstStart = Math.min(r.text().length(), position + FORWARD_REACH);
         for (Mention m : r.mentions()) {
             if (m.type() == EntityType.PERSON && m.start() >= position && m.start() < firstStart) {
                 firstStart = m.start();

@@ -98,8 +98,8 @@ final class FactAssembler {
     // ---- reading each sentence ----
 
     private void counts(SentenceReading r) {
-        Optional<PartialDate> date = r.dates().isEmpty() ? Optional.empty() : Optional.of(r.dates().get(0).date());
         for (CountMention c : r.counts()) {
+            Optional<PartialDate> date = nearestDate(r, c.start());
             String key = c.kind() + ":" + c.count().value() + ":" + (c.head().isEmpty() ? c.what() : c.head());
             List<TextSpan> spans = r.sentence().evidence(c.start(), c.end());
             counts.computeIfAbsent(key, k -> new CountDraft(c, date)).evidence.addAll(spans);
@@ -126,13 +126,16 @@ final class FactAssembler {
                 charges.add(same);
             }
             same.evidence.addAll(r.sentence().evidence(c.start(), c.end()));
+            boolean accusation = !r.text().startsWith("warrant", c.trigger()) && !r.text().startsWith("on suspicion", c.trigger());
             if (who.isPresent()) {
                 same.persons.add(who.get().label());
                 List<String> list = chargesBySubject.computeIfAbsent(who.get().key(), k -> new ArrayList<>());
                 if (!list.contains(same.text)) {
                     list.add(same.text);
                 }
-                addRole(who.get(), "defendant");
+                if (accusation) {
+                    addRole(who.get(), "defendant");
+                }
             }
         }
     }
@@ -181,7 +184,10 @@ final class FactAssembler {
         for (DateMention d : r.dates()) {
             Optional<Trigger> trigger = EventClause.triggerOf(r.text(), d, r.triggers());
             String type = trigger.map(Trigger::type).orElse("other");
-            Optional<Subject> who = discourse.at(r, trigger.map(Trigger::start).orElse(d.start()));
+            Optional<Subject> who = trigger.flatMap(t -> objectOf(r, t));
+            if (who.isEmpty()) {
+                who = discourse.at(r, trigger.map(Trigger::start).orElse(d.start()));
+            }
             EventDraft e = new EventDraft(d.date(), type, who, summary(r.text(), d, trigger), r.sentence().index());
             e.evidence.addAll(r.sentence().evidence(d.start(), d.end()));
             trigger.ifPresent(t -> e.evidence.addAll(r.sentence().evidence(t.start(), t.end())));
@@ -193,6 +199,29 @@ final class FactAssembler {
                 addRole(who.get(), "defendant");
             }
         }
+    }
+
+    /** The person or group right after an active verb ("detained three activists", "arrested X"). */
+    private Optional<Subject> objectOf(SentenceReading r, Trigger t) {
+        if (t.noun()) {
+            return Optional.empty();
+        }
+        String text = r.text();
+        String before = text.substring(Math.max(0, t.start() - 12), t.start());
+        if (before.matches("(?s).*\\b(?:was|were|been|be|being|is|are)\\s+(?:\\p{L}+ly\\s+)?$")) {
+            return Optional.empty();
+        }
+        for (Mention m : r.mentions()) {
+            if (m.type() == EntityType.PERSON && m.start() >= t.end() && m.start() - t.end() <= 2) {
+                return entities.byKey(m.key()).map(e -> new Subject(m.key(), e.name(), Optional.empty()));
+            }
+        }
+        for (CountMention c : r.counts()) {
+            if (c.namesGroup() && c.start() >= t.end() && c.start() - t.end() <= 2) {
+                return Optional.of(new Subject(Subject.groupKey(c), c.label(), Optional.of(c)));
+            }
+        }
+        return Optional.empty();
     }
 
     private void roles(SentenceReading r, Discourse discourse) {
@@ -246,7 +275,7 @@ final class FactAssembler {
                     || head.contains("channel") ? "media" : "organisation");
         }
         for (String role : lexicon.rolePhrases()) {
-            if (head.equals(role + "s") || head.equals(role)) {
+            if (head.equals(role + "s") || head.equals(role + "es") || head.equals(role)) {
                 lexicon.roleDescriptor(role).ifPresent(g.roles::add);
             }
         }

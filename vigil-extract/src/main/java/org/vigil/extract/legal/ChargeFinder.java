@@ -32,14 +32,16 @@ public final class ChargeFinder {
                     + "|(?:sentenced|jailed|imprisoned|convicted|tried|put on trial|stood trial|prosecuted|detained"
                     + "|arrested)\\b[^.;]{0,140}?\\bfor(?= [“\"]| (?:his |her |their )?(?:alleged )?\\p{L}+ing\\b))\\s*");
     private static final Pattern QUOTED = Pattern.compile("^[“\"]([^”\"]{2,120})[”\"]");
-    private static final Pattern NEXT_ITEM = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:of\\s+|with\\s+)?|,\\s*and\\s+(?:of\\s+)?)(?=[“\"]|\\p{Ll})");
+    private static final Pattern NEXT_ITEM = Pattern.compile(
+            "^(?:,\\s*(?=[“\"])|,?\\s+and\\s+(?:of\\s+|with\\s+)?(?=[“\"]|\\p{Ll}))");
     private static final Pattern CLAUSE_STOP = Pattern.compile(
             "\\s+(?:in relation to|in connection with|by|after|before|because|when|while|under|following|despite"
                     + "|and (?:was|were|had|has|sentenced|the|then|later|also|released|detained)|who|which|that|were|was"
                     + "|had|have|has|claimed|said|stated|alleged|reported|told|complained|recanted|at|on|in (?:the )?"
                     + "(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d)"
                     + "|and of|and with|is|are|to be|but|as|than)\\b|[,.;:()\\[\\]“”\"]");
-    private static final Set<String> NOT_CHARGES = Set.of("being", "it", "this", "that", "them", "him", "her");
+    private static final Set<String> NOT_CHARGES = Set.of("being", "it", "this", "that", "them", "him", "her",
+            "alleged", "claimed", "said", "stated", "was", "were");
     private static final int MAX_WORDS = 12;
 
     private ChargeFinder() {
