@@ -76,6 +76,10 @@ final class Discourse {
                 best = Optional.of(group(c));
             }
         }
+        Matcher object = PRONOUN.matcher(r.text());
+        if (object.find(position) && object.start() < firstStart && object.start() - position <= 15) {
+            best = pronoun(r, object.start(), object.group().toLowerCase(java.util.Locale.ROOT));
+        }
         return best;
     }
 

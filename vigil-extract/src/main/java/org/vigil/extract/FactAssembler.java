@@ -230,6 +230,12 @@ final class FactAssembler {
         }
         String text = r.text();
         String lower = text.toLowerCase(Locale.ROOT);
+        for (Trigger t : r.triggers()) {
+            if (t.type().equals("arrest") && !t.noun()) {
+                Optional<Subject> who = objectOf(r, t);
+                (who.isPresent() ? who : discourse.at(r, t.start())).ifPresent(s -> addRole(s, "detainee"));
+            }
+        }
         if (lower.contains("extradition") || lower.contains("extradit")) {
             for (Trigger t : r.triggers()) {
                 if (t.type().equals("arrest") && !t.noun()) {

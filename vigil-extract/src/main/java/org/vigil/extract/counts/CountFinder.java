@@ -43,7 +43,8 @@ public final class CountFinder {
             + "|arrested|detained|missing|disappeared|executed|displaced|tortured|abducted))\\b");
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^(?:\\s+(?:from|in|of|for|at|based in)\\s+"
             + "[^,.;]{0,60}?)?(?:,?\\s+who)?\\s+(?:were|was|had been|have been|are|had|have)\\s+(?:(?:reportedly|also|later"
-            + "|allegedly)\\s+)?((?:\\p{L}+ly\\s+)?(?:put on trial|\\p{L}+ed|held|beaten|shot|brought|taken|sent|sentenced))\\b");
+            + "|allegedly)\\s+)?((?:\\p{L}+ly\\s+)?(?:put on trial|\\p{L}+ed|held|beaten|shot|brought|taken|sent|sentenced))\\b"
+            + "|^\\s+(died|disappeared|fled|drowned|remained in (?:detention|custody|prison))\\b");
     private static final Pattern ALL_BUT = Pattern.compile("(?i)\\ball but (" + NumberWords.NUMBER + ")\\s+(?:of them\\s+)?"
             + "(?:were|was|had been|have been)\\s+((?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)(?:\\s+\\p{L}+ly)?)\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(held|detained|imprisoned|kept|remained in detention"
@@ -186,7 +187,7 @@ public final class CountFinder {
 
     private static String withParticiple(String what, String rest) {
         Matcher p = PARTICIPLE_AFTER.matcher(rest);
-        return p.find() ? what + " " + p.group(1) : what;
+        return p.find() ? what + " " + (p.group(1) != null ? p.group(1) : p.group(2)) : what;
     }
 
     private static CountQualifier qualifier(String words) {

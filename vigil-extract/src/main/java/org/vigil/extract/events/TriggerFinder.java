@@ -26,7 +26,7 @@ public final class TriggerFinder {
             rule("sentence", "sentenced|jailed", "sentences?"),
             rule("appeal", "upheld|overturned|quashed|appealed|reduced on appeal", "appeals?"),
             rule("release", "released|freed|pardoned|set free", "releases?"),
-            rule("violence", "killed|shot dead|opened fire|attacked|clashed|injured|wounded",
+            rule("violence", "killed|shot dead|opened fire|fired|attacked|clashed|injured|wounded|dispersed|broke up",
                     "clashes|unrest|violence|riots?|killings?|events|attacks?|massacre"),
             rule("protest", "protested|striking|protesting|demonstrated|rallied", "strikes?|protests?|demonstrations?|rallies"),
             rule("torture", "tortured|ill-treated|beaten", "torture"),
@@ -37,7 +37,7 @@ public final class TriggerFinder {
             rule("decision", "decided|ruled|concluded|found that", "decisions?|rulings?"),
             rule("complaint", "filed|lodged|complained|petitioned", "complaints?|petitions?"),
             rule("order", "ordered|suspended|banned|closed down|dissolved|blocked", "orders?|bans?"),
-            rule("death", "died", "deaths?"),
+            rule("death", "died|executed|hanged", "deaths?|executions?"),
             rule("disappearance", "disappeared|went missing", "disappearances?"),
             rule("investigation", "investigated|opened an investigation", "investigations?"));
 

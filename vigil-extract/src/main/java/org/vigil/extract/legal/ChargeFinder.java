@@ -33,7 +33,7 @@ public final class ChargeFinder {
                     + "|arrested)\\b[^.;]{0,140}?\\bfor(?= [“\"]| (?:his |her |their )?(?:alleged )?\\p{L}+ing\\b))\\s*");
     private static final Pattern QUOTED = Pattern.compile("^[“\"]([^”\"]{2,120})[”\"]");
     private static final Pattern NEXT_ITEM = Pattern.compile(
-            "^(?:,\\s*(?=[“\"])|,?\\s+and\\s+(?:of\\s+|with\\s+)?(?=[“\"]|\\p{Ll}))");
+            "^(?:,?\\s+and\\s+(?:of|with)\\s+(?=[“\"]|\\p{Ll})|(?:,\\s*|,?\\s+and\\s+)(?=[“\"]))");
     private static final Pattern CLAUSE_STOP = Pattern.compile(
             "\\s+(?:in relation to|in connection with|by|after|before|because|when|while|under|following|despite"
                     + "|and (?:was|were|had|has|sentenced|the|then|later|also|released|detained)|who|which|that|were|was"

@@ -33,7 +33,7 @@ public final class PenaltyFinder {
             + "(?:prison |jail |custodial |suspended )?(?:sentence|term|prison term)");
     private static final Pattern LIFE = Pattern.compile("(?i)\\b(?:sentenced to life|life imprisonment|life sentence"
             + "|life in prison|imprisonment for life)\\b");
-    private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:sentenced to death|death sentences?|condemned to death)\\b");
+    private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:sentenced\\b[^.;]{0,50}?\\bto death|death sentences?|condemned to death)\\b");
     private static final Pattern FINE = Pattern.compile("(?i)\\b(?:fined|a fine of|fines of|ordered to pay)\\s+"
             + "((?:US\\$|\\$|€|£)?\\s?[\\d,.]+(?:\\s?(?:million|thousand))?(?:\\s+[\\p{L}]+)?)");
 

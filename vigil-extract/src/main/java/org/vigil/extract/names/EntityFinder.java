@@ -55,7 +55,7 @@ public final class EntityFinder {
             + "|convicted|released|charged|tortured|killed|abducted|held|beaten|tried|acquitted|shot|fined|pardoned"
             + "|summoned|questioned|interrogated|freed|deported|extradited|said|says|stated|told|reported|claimed"
             + "|alleged|testified|died|disappeared|fled|complained|wrote|went|travelled|traveled|remained"
-            + "|received|was)\\b");
+            + "|received)\\b");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:arrested|detained|tortured|killed"
             + "|sentenced|released|abducted|charged|convicted|shot|summoned|interrogated|freed|pardoned|acquitted"
             + "|beat|executed|kidnapped|arresting|detaining|against|lawyers? for|family of|wife of|husband of"
@@ -164,8 +164,13 @@ public final class EntityFinder {
                 continue;
             }
             String text = s.string();
-            for (Classified c : chunks.get(s.index())) {
-                if (c.type == ChunkClass.CANDIDATE && nameLike(c.chunk) && personCue(text, c.chunk)) {
+            List<Classified> list = chunks.get(s.index());
+            for (int i = 0; i < list.size(); i++) {
+                Classified c = list.get(i);
+                boolean coordinated = i + 1 < list.size() && list.get(i + 1).type == ChunkClass.CANDIDATE
+                        && text.substring(c.chunk.end(), list.get(i + 1).chunk.start()).equals(" and ")
+                        && nameLike(list.get(i + 1).chunk) && personCue(text, list.get(i + 1).chunk);
+                if (c.type == ChunkClass.CANDIDATE && nameLike(c.chunk) && (personCue(text, c.chunk) || coordinated)) {
                     Entity person = person(persons, c.chunk.text(), s.index());
                     readApposition(text, c.chunk, person, s, mentions, orgs);
                 }
@@ -191,7 +196,7 @@ public final class EntityFinder {
                     mention(mentions, s, c.chunk.start(), c.chunk.end(), person.get(), EntityType.PERSON);
                     continue;
                 }
-                if (placeLike(c.chunk) && placeCue(text, c.chunk)) {
+                if (placeLike(c.chunk) && (placeCue(text, c.chunk) || coordinatedPlace(text, c.chunk, mentions.get(s.index())))) {
                     Entity place = place(places, c.chunk.text(), "locality", Optional.empty(), s.index());
                     mention(mentions, s, c.chunk.start(), c.chunk.end(), place, EntityType.PLACE);
                 }
@@ -297,7 +302,8 @@ public final class EntityFinder {
             if (!t.capitalised()) {
                 continue;
             }
-            if (t.acronym() || lexicon.isNotName(t.text()) || lexicon.isDemonym(t.text())
+            boolean first = t == c.first();
+            if (t.acronym() || (first || !isParticle(t.text())) && lexicon.isNotName(t.text()) || lexicon.isDemonym(t.text())
                     || lexicon.countryCode(t.text()).isPresent() || lexicon.organisationHead(t.text()).isPresent()
                     || lexicon.isPlaceHead(t.text()) || !t.word()) {
                 return false;
@@ -399,12 +405,36 @@ public final class EntityFinder {
             return false;
         }
         for (Token t : c.tokens()) {
-            if (t.capitalised() && (t.acronym() || lexicon.isNotName(t.text()) || lexicon.isDemonym(t.text())
-                    || lexicon.organisationHead(t.text()).isPresent() || lexicon.isTitle(t.text()))) {
+            boolean first = t == c.first();
+            if (t.capitalised() && (t.acronym() || (first || !isParticle(t.text())) && lexicon.isNotName(t.text())
+                    || lexicon.isDemonym(t.text()) || lexicon.organisationHead(t.text()).isPresent()
+                    || first && lexicon.isTitle(t.text()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Short words that are function words in English but parts of names elsewhere ("Nghe An", "Van"). */
+    private static boolean isParticle(String word) {
+        return Set.of("An", "A", "The", "Of", "And", "De", "La", "Le", "Da", "Do", "Al", "El", "Van", "Von", "Du", "Dos",
+                "Bin", "Ibn", "No", "To", "On", "In", "At", "Than", "Thi").contains(word);
+    }
+
+    /** "in Cairo and Alexandria": a name joined by "and" or a comma to a place just before it. */
+    private static boolean coordinatedPlace(String sentence, NameChunk c, List<Mention> found) {
+        if (found == null) {
+            return false;
+        }
+        for (Mention m : found) {
+            if (m.type() == EntityType.PLACE && m.end() < c.start()) {
+                String between = sentence.substring(m.end(), c.start());
+                if (between.equals(" and ") || between.equals(", ") || between.equals(" or ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean placeCue(String sentence, NameChunk c) {

@@ -75,7 +75,9 @@ public final class NameChunker {
                 titled = true;
                 titleAt = titleAt < 0 ? from : titleAt;
                 from++;
-            } else if (isFunctionWord(t.text()) || isCalendarWord(t.text())) {
+            } else if (isFunctionWord(t.text()) || isCalendarWord(t.text())
+                    || from + 1 < to && lexicon.isRole(t.text().toLowerCase(java.util.Locale.ROOT))
+                    && run.subList(from + 1, to).stream().noneMatch(r -> lexicon.organisationHead(r.text()).isPresent())) {
                 titled = false;
                 from++;
             } else if (!t.capitalised()) {
