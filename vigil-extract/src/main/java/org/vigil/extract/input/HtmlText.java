@@ -28,11 +28,17 @@ final class HtmlText {
     static String extract(String html) {
         Element body = Jsoup.parse(html).body();
         StringBuilder out = new StringBuilder(html.length() / 2);
+        boolean[] boxPending = {false};
         body.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    if (!insideSkipped(t)) {
+                    if (!insideSkipped(t) && !t.getWholeText().isBlank()) {
+                        if (boxPending[0]) {
+                            paragraphBreak(out);
+                            out.append(' ');
+                            boxPending[0] = false;
+                        }
                         appendInline(out, t.getWholeText());
                     }
                 } else if (node instanceof Element e) {
@@ -43,7 +49,7 @@ final class HtmlText {
                     } else if (BLOCKS.contains(tag) && !insideSkipped(e)) {
                         paragraphBreak(out);
                         if (isBox(e)) {
-                            out.append(' ');
+                            boxPending[0] = true;
                         }
                     }
                 }
@@ -79,7 +85,8 @@ final class HtmlText {
         if (collapsed.isEmpty()) {
             return;
         }
-        boolean atLineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+        boolean atLineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n'
+                || out.length() >= 2 && out.charAt(out.length() - 1) == ' ' && out.charAt(out.length() - 2) == '\n';
         if (atLineStart) {
             collapsed = collapsed.stripLeading();
         } else if (out.charAt(out.length() - 1) == ' ' && collapsed.startsWith(" ")) {

@@ -29,6 +29,10 @@ public final class LayoutRepair {
             "\\s*(?:page\\s+)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?\\s*", Pattern.CASE_INSENSITIVE);
     private static final int RUNNING_TITLE_REPEATS = 3;
     private static final int HEADING_MAX_WORDS = 12;
+    /** A line ending with one of these words goes on: it is no heading ("... that they had"). */
+    private static final java.util.Set<String> CONTINUING_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "in",
+            "that", "had", "have", "has", "was", "were", "is", "are", "and", "or", "for", "with", "by", "on", "at",
+            "from", "their", "his", "her", "its", "who", "which", "as", "be", "been", "not", "but");
 
     private LayoutRepair() {
     }
@@ -65,6 +69,7 @@ public final class LayoutRepair {
         Paragraph continuationOf;
         final List<Paragraph> continuations = new ArrayList<>();
         boolean sideBox;
+        boolean followedByBlank = true;
 
         Paragraph(boolean regionStart) {
             this.regionStart = regionStart;
@@ -84,7 +89,10 @@ public final class LayoutRepair {
                 return false;
             }
             String t = firstText();
-            return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && !endsSentence(t)
+            String[] words = t.split("\\s+");
+            String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+            return followedByBlank && !CONTINUING_WORDS.contains(lastWord)
+                    && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && !endsSentence(t)
                     && !t.endsWith(",") && !t.endsWith(";") && t.split("\\s+").length <= HEADING_MAX_WORDS;
         }
 
@@ -150,6 +158,9 @@ public final class LayoutRepair {
                 continue;
             }
             if (current == null || l.indented) {
+                if (current != null) {
+                    current.followedByBlank = false;
+                }
                 current = new Paragraph(l.indented);
                 paragraphs.add(current);
             }

@@ -48,24 +48,28 @@ public final class StitchedText {
      */
     public List<TextSpan> spans(int from, int to) {
         List<TextSpan> spans = new ArrayList<>(1);
-        if (from >= to) {
-            return spans;
-        }
-        int start = origin[from];
-        int last = origin[from];
-        for (int i = from + 1; i < to; i++) {
-            int o = origin[i];
+        int runStart = from;
+        for (int i = from + 1; i <= to; i++) {
             // A gap of a line break or a dropped hyphenation newline still reads as one stretch of the input.
-            if (o > last && o - last <= 3) {
-                last = o;
-                continue;
+            boolean breaks = i == to || origin[i] <= origin[i - 1] || origin[i] - origin[i - 1] > 3;
+            if (breaks) {
+                addTrimmed(spans, runStart, i);
+                runStart = i;
             }
-            spans.add(new TextSpan(start, last + 1));
-            start = o;
-            last = o;
         }
-        spans.add(new TextSpan(start, last + 1));
         return spans;
+    }
+
+    private void addTrimmed(List<TextSpan> spans, int a, int b) {
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (a < b) {
+            spans.add(new TextSpan(origin[a], origin[b - 1] + 1));
+        }
     }
 
     /** Builds a stitched text character by character. */
