@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Tracks who the text is talking about, to resolve the subject of a clause: the nearest named person,
  * counted group or pronoun before the position ("she" is the last person named, "they" the last group
- * counted), or failing that the first person or group after it ("arrested Vladimir Kozlov"). A heading
+ * counted), or failing that the first person or group after it ("arrested Anna Ivanova"). A heading
  * starts a new topic.
  */
 final class Discourse {
@@ -62,7 +62,7 @@ final class Discourse {
         if (bestEnd >= 0) {
             return best;
         }
-        // An object after the position counts only close by: "arrested Vladimir Kozlov", not a name a line later.
+        // An object after the position counts only close by: "arrested Anna Ivanova", not a name a line later.
         int firstStart = Math.min(r.text().length(), position + FORWARD_REACH);
         for (Mention m : r.mentions()) {
             if (m.type() == EntityType.PERSON && m.start() >= position && m.start() < firstStart) {

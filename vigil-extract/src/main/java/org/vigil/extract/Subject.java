@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Who a clause is about: a named person or a counted group.
  *
- * @param key   the person's entity key, or the group's key ({@code group:37:defendants})
- * @param label the name, or the group's words ("Five senior security officers")
+ * @param key   the person's entity key, or the group's key ({@code group:12:defendants})
+ * @param label the name, or the group's words ("Four riot police officers")
  * @param group the group's figure, when it is a group
  */
 record Subject(String key, String label, Optional<CountMention> group) {

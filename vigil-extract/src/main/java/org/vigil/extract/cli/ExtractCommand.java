@@ -93,17 +93,21 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        ReadOptions options;
+        ExtractionSettings settings;
         try {
             if (!format.equalsIgnoreCase("json")) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--format '" + format + "' is not supported: use --format json");
+                return fail(err, "--format '" + format + "' is not supported: use --format json", 2);
             }
-            ReadOptions options = readOptions();
+            options = readOptions();
+            settings = new ExtractionSettings(Optional.ofNullable(year), Optional.ofNullable(reportYear), includeText);
+        } catch (IllegalArgumentException e) {
+            return fail(err, e.getMessage(), 2);
+        }
+        try {
             ReportDocument document = file.equals("-")
                     ? ReportReader.read("standard input", System.in, options)
                     : ReportReader.read(Path.of(file), options);
-            ExtractionSettings settings = new ExtractionSettings(Optional.ofNullable(year),
-                    Optional.ofNullable(reportYear), includeText);
             ExtractionListener progress = document.byteCount() > PROGRESS_ABOVE_BYTES
                     ? (stage, done, total) -> {
                         err.printf(Locale.ROOT, "extract: %s %d/%d%n", stage, done, total);
@@ -113,14 +117,10 @@ public final class ExtractCommand implements Callable<Integer> {
             Extraction extraction = new ReportExtractor().extract(document, settings, progress, () -> false);
             write(FactsJson.write(extraction));
             return 0;
-        } catch (UnreadableReportException e) {
-            return fail(err, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return fail(err, e.getMessage());
+        } catch (UnreadableReportException | ExtractionCancelledException e) {
+            return fail(err, e.getMessage(), 1);
         } catch (IOException e) {
-            return fail(err, "cannot write " + output + ": " + e.getMessage());
-        } catch (ExtractionCancelledException e) {
-            return fail(err, e.getMessage());
+            return fail(err, "cannot write " + output + ": " + e.getMessage(), 1);
         }
     }
 
@@ -182,10 +182,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static int fail(PrintWriter err, String reason) {
+    private static int fail(PrintWriter err, String reason, int code) {
         err.println("vigil extract: " + reason.replaceAll("\\s+", " ").strip());
         err.flush();
-        return 1;
+        return code;
     }
 
     /** Runs the command on its own (the launcher registers it as {@code vigil extract}). */

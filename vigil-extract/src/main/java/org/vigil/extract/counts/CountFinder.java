@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds reported figures: a number (digits or words, with a qualifier such as "at least", "more than",
- * "approximately", "up to") that counts people or bodies ("28 Uzbek men", "Ten of the witnesses",
- * "approximately 40 print, online and broadcast media outlets"), casualties ("more than 100 seriously
+ * "approximately", "up to") that counts people or bodies ("40 Afghan men", "Six of the witnesses",
+ * "about 30 print and online outlets"), casualties ("more than 60 seriously
  * injured"), those left out ("All but two were released") or a time held in detention ("held for 12 months").
  *
  * <p>Numbers that are not counts are skipped: parts of dates, ages ("14-year-old", "aged 30"), ordinals,

@@ -8,10 +8,10 @@ import org.vigil.core.count.Count;
  * @param start  first character of the figure's words in the sentence
  * @param end    one past the last character
  * @param count  the figure and its qualifier
- * @param what   what was counted ("senior security officers charged")
+ * @param what   what was counted ("riot police officers charged")
  * @param kind   {@code people}, {@code organizations}, {@code events} or {@code duration}
  * @param head   the counted noun ("officers"), empty for "15 killed" or a duration
- * @param label  the words from the number to the noun ("Five senior security officers"), naming a group
+ * @param label  the words from the number to the noun ("Four riot police officers"), naming a group
  */
 public record CountMention(int start, int end, Count count, String what, String kind, String head, String label) {
 

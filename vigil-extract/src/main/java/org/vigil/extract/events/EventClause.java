@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Decides which trigger a date dates. A date that opens its sentence ("On 8 October, he was convicted")
- * dates the first finite verb after it; any other date ("sentenced ... in May", "the unrest in Zhanaozen in
+ * dates the first finite verb after it; any other date ("sentenced ... in May", "the unrest in Osh in
  * December 2011") dates the nearest trigger before it, and failing that the first after it.
  */
 public final class EventClause {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A reported figure: "at least 15 people were killed", "approximately 40 media outlets", "held for 12 months".
+ * A reported figure: "at least 9 people were killed", "approximately 30 newspapers", "held for 8 months".
  *
  * @param id       identifier
  * @param what     what was counted, in the report's words ("people killed")

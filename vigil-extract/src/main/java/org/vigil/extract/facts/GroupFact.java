@@ -6,7 +6,7 @@ import org.vigil.core.model.TextSpan;
 import java.util.List;
 
 /**
- * An unnamed group of people or bodies with a size ("37 defendants", "28 Uzbek men").
+ * An unnamed group of people or bodies with a size ("12 defendants", "40 Afghan men").
  *
  * @param id       identifier
  * @param who      who they are, in the report's words

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param name         the fullest form of the name in the text
  * @param roles        person_descriptors codes read from context (detainee, defendant, lawyer...)
  * @param organisation the organisation the text ties the person to, if any
- * @param nationality  ISO code of a stated nationality ("an Uzbekistani man")
+ * @param nationality  ISO code of a stated nationality ("a Tajikistani woman")
  * @param events       the person's dated events
  * @param evidence     every mention
  */

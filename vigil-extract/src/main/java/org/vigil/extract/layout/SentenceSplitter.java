@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Splits blocks into sentences: after {@code . ! ?} (and closing quotes or brackets) followed by a space and
  * an upper-case letter, a digit or an opening quote, unless the word before the full stop is an
- * abbreviation or an initial ("Mr.", "No.", "V. Kozlov"). Overlong stretches without punctuation are cut
+ * abbreviation or an initial ("Mr.", "No.", "A. Ivanov"). Overlong stretches without punctuation are cut
  * at a space so no rule ever reads an unbounded sentence.
  */
 public final class SentenceSplitter {

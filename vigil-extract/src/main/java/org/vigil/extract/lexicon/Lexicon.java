@@ -81,12 +81,12 @@ public final class Lexicon {
         return Optional.ofNullable(countryByName.get(name.toLowerCase(Locale.ROOT)));
     }
 
-    /** The ISO code a demonym or nationality adjective refers to ("Uzbekistani" → UZ). */
+    /** The ISO code a demonym or nationality adjective refers to ("Tajikistani" → TJ). */
     public Optional<String> demonymCountry(String word) {
         return Optional.ofNullable(countryByDemonym.get(word.toLowerCase(Locale.ROOT)));
     }
 
-    /** True when the word is a demonym ("Uzbek", "French"). */
+    /** True when the word is a demonym ("Tajik", "French"). */
     public boolean isDemonym(String word) {
         return countryByDemonym.containsKey(word.toLowerCase(Locale.ROOT));
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * English numbers as reports write them: digits ("1,200", "37"), words ("twenty-eight", "one hundred"),
+ * English numbers as reports write them: digits ("1,200", "46"), words ("twenty-eight", "one hundred"),
  * halves ("seven-and-a-half", "two and a half") and "a dozen".
  */
 public final class NumberWords {

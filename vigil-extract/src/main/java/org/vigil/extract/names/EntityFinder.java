@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *       one ("X city"); the locality in a court's name ("X City Court").</li>
  *   <li>Person: two to five proper words (or a title and a name) with a person cue somewhere in the report:
  *       a role before ("lawyer X", "prisoner of conscience X"), an apposition after ("X, a journalist",
- *       "X, an Uzbekistani man"), a verb said of people ("X was arrested", "X said") or done to them
+ *       "X, a Tajikistani woman"), a verb said of people ("X was arrested", "X said") or done to them
  *       ("arrested X"). Later mentions by surname alone refer back to the same person.</li>
  * </ul>
  */
@@ -510,7 +510,7 @@ public final class EntityFinder {
         return e;
     }
 
-    /** Persons are the same when surname and first initial agree ("V. Kozlov", "Vladimir Kozlov"). */
+    /** Persons are the same when surname and first initial agree ("A. Ivanov", "Anna Ivanov"). */
     static String personKey(String name) {
         String[] parts = fold(name).split(" ");
         return "person:" + parts[parts.length - 1] + ":" + parts[0].charAt(0);

@@ -3,8 +3,8 @@ package org.vigil.extract.names;
 import java.util.List;
 
 /**
- * A run of capitalised words in a sentence, the raw material of names ("Aktau City Court",
- * "UN Committee against Torture", "Roza Tuletaeva").
+ * A run of capitalised words in a sentence, the raw material of names ("Minsk City Court",
+ * "UN Committee against Torture", "Emin Guliyev").
  *
  * @param tokens the words, with inner connectors ("of", "against")
  * @param start  first character in the sentence

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Finds runs of capitalised words. Connectors join capitalised words only between them ("Department of
  * Internal Affairs", "Committee against Torture"); a few lower-case words join a place to an institution
- * ("Almaty city Prosecutor"). Leading function words and titles are dropped ("In March" gives nothing,
+ * ("Tashkent city Prosecutor"). Leading function words and titles are dropped ("In March" gives nothing,
  * "Dr Ivan Petrov" gives "Ivan Petrov", marked as titled), and a trailing possessive is cut off.
  */
 public final class NameChunker {
@@ -93,7 +93,7 @@ public final class NameChunker {
             return;
         }
         if (titled && titleAt >= 0) {
-            // "General Prosecutor's Office" is an institution, not General + a name.
+            // "General Inspector's Office" is an institution, not General + a name.
             for (Token t : run.subList(from, to)) {
                 if (lexicon.organisationHead(t.text()).isPresent()) {
                     from = titleAt;

@@ -18,7 +18,7 @@ public record Token(String text, int start, int end) {
                 || ARABIC_PARTICLE.matcher(text).matches());
     }
 
-    /** True for an all-capitals word of two or more letters ("NSS", "UN"). */
+    /** True for an all-capitals word of two or more letters ("KGB", "UN"). */
     public boolean acronym() {
         if (text.length() < 2) {
             return false;
@@ -37,7 +37,7 @@ public record Token(String text, int start, int end) {
         return !text.isEmpty() && Character.isLetter(text.codePointAt(0));
     }
 
-    /** The word without an English possessive ending ("Kozlov’s" → "Kozlov"). */
+    /** The word without an English possessive ending ("Ivanov’s" → "Ivanov"). */
     public String withoutPossessive() {
         if (text.endsWith("’s") || text.endsWith("'s")) {
             return text.substring(0, text.length() - 2);
