@@ -344,10 +344,13 @@ final class FactAssembler {
     /** The same kind of happening, at compatible dates, about the same subject (or an unnamed one), is one event. */
     private List<EventDraft> mergeEvents() {
         List<EventDraft> merged = new ArrayList<>();
+        // Compatible dates share their year, so only events of the same type and year are compared.
+        Map<String, List<EventDraft>> byTypeAndYear = new LinkedHashMap<>();
         for (EventDraft e : events) {
+            List<EventDraft> candidates = byTypeAndYear.computeIfAbsent(e.type + ":" + e.date.year(), k -> new ArrayList<>());
             EventDraft same = null;
-            for (EventDraft m : merged) {
-                if (m.type.equals(e.type) && !e.type.equals("other") && compatible(m.date, e.date)
+            for (EventDraft m : candidates) {
+                if (!e.type.equals("other") && compatible(m.date, e.date)
                         && (m.who.isEmpty() || e.who.isEmpty() || m.who.get().compatible(e.who.get()))) {
                     same = m;
                     break;
@@ -355,6 +358,7 @@ final class FactAssembler {
             }
             if (same == null) {
                 merged.add(e);
+                candidates.add(e);
                 continue;
             }
             if (rank(e.date) > rank(same.date)) {

@@ -50,6 +50,9 @@ public final class CountFinder {
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(held|detained|imprisoned|kept|remained in detention"
             + "|spent|remained in custody|held incommunicado)\\s+(?:\\p{L}+\\s+){0,3}?(?:for\\s+)?(?:(" + QUALIFIER + ")\\s+)?("
             + NumberWords.NUMBER + ")\\s+(days|weeks|months|years)\\b");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+            + "|dozen)\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^(,?\\s+)([\\p{L}'’-]+)");
     private static final Set<String> BETWEEN_WORDS_STOP = Set.of("were", "was", "had", "have", "has", "of", "in",
             "to", "the", "by", "for", "from", "at", "on", "who", "which", "that", "years", "months", "days", "with",
@@ -118,10 +121,7 @@ public final class CountFinder {
                 return true;
             }
         }
-        String l = s.toLowerCase(Locale.ROOT);
-        return l.matches("(?s).*\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty"
-                + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\\b.*")
-                || l.contains("teen");
+        return NUMBER_WORD.matcher(s).find();
     }
 
     private java.util.Optional<CountMention> partitive(String s, Matcher m, Count count, String after) {

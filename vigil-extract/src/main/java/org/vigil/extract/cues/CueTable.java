@@ -16,12 +16,22 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A table of cues for one vocabulary: each line a code and a regular expression. The codes are checked
+ * A table of cues for one vocabulary: each line a code, anchor words and a regular expression written in lower
+ * case and matched against the lower-cased sentence; the expression is tried only when one of the anchors
+ * occurs in the sentence (a cheap substring search), which keeps extraction fast. The codes are checked
  * against vigil-core's vocabulary when the table loads, so a cue can never produce an unknown code.
  */
 public final class CueTable {
 
-    private record Cue(String code, Pattern pattern) {
+    private record Cue(String code, String[] anchors, Pattern pattern) {
+        boolean anchored(String lower) {
+            for (String a : anchors) {
+                if (lower.contains(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Cue> cues;
@@ -45,16 +55,31 @@ public final class CueTable {
         return load("fair_trial_cues.tsv", VocabularyKind.FAIR_TRIAL_CONCERN);
     }
 
-    /** Every cue found in a sentence, in table order then text order. */
+    /** Every cue found in a sentence, in text order. */
     public List<CueMention> find(String sentence) {
         List<CueMention> found = new ArrayList<>();
+        String lower = lowerCase(sentence);
         for (Cue cue : cues) {
-            Matcher m = cue.pattern.matcher(sentence);
+            // The anchor test is a plain substring search: most cues never reach the regular expression.
+            if (!cue.anchored(lower)) {
+                continue;
+            }
+            Matcher m = cue.pattern.matcher(lower);
             while (m.find()) {
-                found.add(new CueMention(cue.code, m.start(), m.end(), m.group()));
+                found.add(new CueMention(cue.code, m.start(), m.end(), sentence.substring(m.start(), m.end())));
             }
         }
+        found.sort(java.util.Comparator.comparingInt(CueMention::start));
         return found;
+    }
+
+    /** Lower case character by character, so offsets stay those of the sentence (patterns are lower case). */
+    static String lowerCase(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
     }
 
     private static CueTable load(String file, VocabularyKind kind) {
@@ -72,14 +97,13 @@ public final class CueTable {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cells = line.split("\t", 2);
-                if (cells.length < 2 || !Vocabularies.builtIn().get(kind).contains(cells[0].strip())) {
+                String[] cells = line.split("\t", 3);
+                if (cells.length < 3 || !Vocabularies.builtIn().get(kind).contains(cells[0].strip())) {
                     throw new IllegalStateException(resource + ":" + number + ": '" + cells[0]
                             + "' is not a code of the " + kind.fileName() + " vocabulary");
                 }
                 try {
-                    cues.add(new Cue(cells[0].strip(), Pattern.compile(cells[1].strip(),
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    cues.add(new Cue(cells[0].strip(), cells[1].strip().split("\\|"), Pattern.compile(cells[2].strip())));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalStateException(resource + ":" + number + ": bad pattern: " + e.getDescription(), e);
                 }

@@ -91,7 +91,7 @@ public final class DateFinder {
                 continue;
             }
             String phrase = m.group();
-            boolean hasYear = phrase.matches(".*\\d{4}.*");
+            boolean hasYear = hasFourDigits(phrase);
             if (needsLead && p == MONTH_YEAR && m.group(1) == null && m.group(2) == null && m.group(4) == null) {
                 continue; // a bare month name without a preposition: "May" the verb, "March" the noun
             }
@@ -109,6 +109,17 @@ public final class DateFinder {
             mark(used, start, m.end());
             found.add(new DateMention(start, m.end(), date.get(), hasYear));
         }
+    }
+
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalise(String phrase) {

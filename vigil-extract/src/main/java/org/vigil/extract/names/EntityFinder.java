@@ -518,9 +518,20 @@ public final class EntityFinder {
 
     /** Lower case, no accents, apostrophes and punctuation removed, single spaces. */
     static String fold(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "").replaceAll("[^\\p{L}\\p{Nd}]+", " ");
-        n = n.replaceAll("\\b(?:the|of|for|against|on|in|and)\\b", " ");
-        return n.strip().replaceAll("\\s+", " ");
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        n = n.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "");
+        StringBuilder out = new StringBuilder(n.length());
+        for (String word : n.split("[^\\p{L}\\p{Nd}]+")) {
+            String w = word.chars().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            if (w.isEmpty() || FOLD_STOP.contains(w)) {
+                continue;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(w);
+        }
+        return out.toString();
     }
+
+    private static final Set<String> FOLD_STOP = Set.of("the", "of", "for", "against", "on", "in", "and");
 }

@@ -1,0 +1,116 @@
+package org.vigil.extract.bench;
+
+import org.vigil.extract.ExtractionSettings;
+import org.vigil.extract.ReportExtractor;
+import org.vigil.extract.input.ReportDocument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Throughput and peak heap of extraction on one thread (one core), after warm-up. Run with
+ * {@code ./mvnw -q -B -pl vigil-extract -am -Pbench verify}; the figures go to docs/benchmarks/extract.md.
+ *
+ * <p>Corpus: the four example entries of src/test/resources/examples and, when the shared directory is
+ * given as the first argument, the seed report. Two scenarios: many report-sized documents read one by one
+ * (the usual case), and one large document made by concatenating them (layout, names and merging over
+ * a long text).
+ */
+public final class ThroughputBench {
+
+    private static final int WARMUP_ROUNDS = 3;
+    private static final int MEASURED_ROUNDS = 5;
+    private static final long TARGET_BYTES = 4L * 1024 * 1024;
+
+    private ThroughputBench() {
+    }
+
+    /** Runs both scenarios and prints the figures. */
+    public static void main(String[] args) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String name : List.of("azerbaijan", "egypt", "belarus", "vietnam")) {
+            try (InputStream in = ThroughputBench.class.getResourceAsStream("/examples/" + name + ".txt")) {
+                entries.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        if (args.length > 0) {
+            Path seed = Path.of(args[0], "seeds", "000_60bea08d2b5b342f.txt");
+            if (Files.isRegularFile(seed)) {
+                entries.add(Files.readString(seed, StandardCharsets.UTF_8));
+            }
+        }
+        List<ReportDocument> docs = new ArrayList<>();
+        long bytes = 0;
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; bytes < TARGET_BYTES; i++) {
+            String text = entries.get(i % entries.size());
+            docs.add(ReportDocument.ofText("entry-" + i, text));
+            big.append(text).append("\n\n");
+            bytes += text.getBytes(StandardCharsets.UTF_8).length;
+        }
+        ReportDocument oneBig = ReportDocument.ofText("concatenated", big.toString());
+        ReportExtractor extractor = new ReportExtractor();
+        ExtractionSettings settings = ExtractionSettings.defaults().withEventsYear(2012);
+
+        System.out.printf(Locale.ROOT, "corpus: %d entries (%d distinct), %.2f MiB UTF-8; JVM %s, %d processors, max heap %d MiB%n",
+                docs.size(), entries.size(), bytes / 1048576.0, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        report("many entries, one by one", bytes, () -> docs.forEach(d -> extractor.extract(d, settings)));
+        report("one concatenated document", bytes, () -> extractor.extract(oneBig, settings));
+    }
+
+    private static void report(String scenario, long bytes, Runnable work) {
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            work.run();
+        }
+        System.gc();
+        resetPeaks();
+        double[] rates = new double[MEASURED_ROUNDS];
+        for (int i = 0; i < MEASURED_ROUNDS; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            rates[i] = bytes / 1048576.0 / seconds;
+        }
+        double mean = 0;
+        for (double r : rates) {
+            mean += r;
+        }
+        mean /= rates.length;
+        double var = 0;
+        for (double r : rates) {
+            var += (r - mean) * (r - mean);
+        }
+        double sd = Math.sqrt(var / (rates.length - 1));
+        double min = java.util.Arrays.stream(rates).min().orElse(0);
+        System.out.printf(Locale.ROOT, "%-28s throughput %.2f MiB/s ± %.2f (sd of %d rounds, min %.2f) on 1 thread; peak heap %d MiB%n",
+                scenario, mean, sd, MEASURED_ROUNDS, min, peakHeapMiB());
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+}
