@@ -244,11 +244,11 @@ final class FactAssembler {
             }
         }
         Matcher work = WORK_ABROAD.matcher(text);
-        if (work.find()) {
+        if (lower.contains("work") && work.find()) {
             discourse.at(r, work.start()).filter(s -> !s.isGroup()).ifPresent(s -> addRole(s, "migrant_worker"));
         }
         Matcher isA = IS_A_ROLE.matcher(text);
-        while (isA.find()) {
+        while ((lower.contains(" a ") || lower.contains(" an ")) && isA.find()) {
             String phrase = isA.group(1).toLowerCase(Locale.ROOT);
             for (String role : lexicon.rolePhrases()) {
                 if (phrase.endsWith(role)) {
@@ -321,7 +321,7 @@ final class FactAssembler {
     }
 
     private static String summary(String sentence, DateMention d, Optional<Trigger> t) {
-        String s = sentence.replaceAll("\\s+", " ").strip();
+        String s = sentence.strip();
         if (s.length() <= 220) {
             return s;
         }

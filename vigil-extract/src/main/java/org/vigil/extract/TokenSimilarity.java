@@ -18,12 +18,20 @@ final class TokenSimilarity {
     }
 
     static Set<String> words(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ");
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKD);
         Set<String> words = new LinkedHashSet<>();
-        for (String w : n.split(" ")) {
-            if (!w.isEmpty() && !STOP.contains(w)) {
-                words.add(w);
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= n.length(); i++) {
+            char c = i < n.length() ? n.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK && w.length() > 0) {
+                String word = w.toString();
+                if (!STOP.contains(word)) {
+                    words.add(word);
+                }
+                w.setLength(0);
             }
         }
         return words;

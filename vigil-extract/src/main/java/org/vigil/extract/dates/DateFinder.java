@@ -30,13 +30,15 @@ public final class DateFinder {
             + "|before|after|around|as of|at|On|In|By|Since|From|Until|During|Between|Throughout|Before|After"
             + "|Around|At)\\s+)";
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(?:" + LEAD + ")?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")(?:,?\\s+(\\d{4}))?(?!\\w)");
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")(?:,?\\s+(\\d{4}))?(?!\\w)");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(?:" + LEAD + ")?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,\\s*(\\d{4}))?(?!\\w)");
+            "\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,\\s*(\\d{4}))?(?!\\w)");
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(" + LEAD + ")?(?:(?:the\\s+)?(" + PART + ")[- ](?:of\\s+)?)?(" + MONTH + ")(?:,?\\s+(?:of\\s+)?(\\d{4}))?(?!\\w)");
+            "\\b()(?:(?:the\\s+)?(" + PART + ")[- ](?:of\\s+)?)?(" + MONTH + ")(?:,?\\s+(?:of\\s+)?(\\d{4}))?(?!\\w)");
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(" + LEAD + ")?(?:(?:the\\s+)?(" + PART + ")[- ](?:of\\s+)?)?((?:1[89]|20)\\d\\d)(?![\\w-])");
+            "\\b()(?:(?:the\\s+)?(" + PART + ")[- ](?:of\\s+)?)?((?:1[89]|20)\\d\\d)(?![\\w-])");
+    /** The word before a bare month or year that makes it a date of something ("in March", "since 2005"). */
+    private static final Pattern LEAD_BEFORE = Pattern.compile(LEAD + "$");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:(?:on|On|by|By)\\s+)?(?:the|The|that|That)\\s+(same day|following day|next day|previous day|day before)\\b");
 
@@ -53,12 +55,13 @@ public final class DateFinder {
     public static List<DateMention> find(String sentence, OptionalInt eventsYear, Optional<PartialDate> lastFullDate) {
         List<DateMention> found = new ArrayList<>();
         boolean[] used = new boolean[sentence.length()];
-        if (sentence.chars().anyMatch(Character::isDigit) || sentence.contains("ary") || sentence.contains("ber")
-                || sentence.contains("March") || sentence.contains("May") || sentence.contains("June")
-                || sentence.contains("July") || sentence.contains("April") || sentence.contains("August")) {
+        // Cheap tests first: most sentences name no month and hold no four-digit number.
+        if (namesMonth(sentence)) {
             scan(DAY_MONTH, sentence, used, found, eventsYear, false);
             scan(MONTH_DAY, sentence, used, found, eventsYear, false);
             scan(MONTH_YEAR, sentence, used, found, eventsYear, true);
+        }
+        if (hasFourDigits(sentence)) {
             scan(YEAR, sentence, used, found, eventsYear, true);
         }
         if (lastFullDate.isPresent() && (sentence.contains(" day") || sentence.contains("day "))) {
@@ -92,10 +95,11 @@ public final class DateFinder {
             }
             String phrase = m.group();
             boolean hasYear = hasFourDigits(phrase);
-            if (needsLead && p == MONTH_YEAR && m.group(1) == null && m.group(2) == null && m.group(4) == null) {
+            boolean led = needsLead && LEAD_BEFORE.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find();
+            if (needsLead && p == MONTH_YEAR && !led && m.group(2) == null && m.group(4) == null) {
                 continue; // a bare month name without a preposition: "May" the verb, "March" the noun
             }
-            if (p == YEAR && m.group(1) == null && m.group(2) == null && !phrase.startsWith("mid-")) {
+            if (p == YEAR && !led && m.group(2) == null && !phrase.startsWith("mid-")) {
                 continue; // "the 2011 strikes", "Report 2013": a year that dates no event
             }
             if (!hasYear && eventsYear.isEmpty()) {
@@ -109,6 +113,18 @@ public final class DateFinder {
             mark(used, start, m.end());
             found.add(new DateMention(start, m.end(), date.get(), hasYear));
         }
+    }
+
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    private static boolean namesMonth(String s) {
+        for (String m : MONTH_STEMS) {
+            if (s.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFourDigits(String s) {

@@ -24,10 +24,11 @@ public record ReportYears(OptionalInt reportYear, OptionalInt eventsYear, String
 
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "\\b(?:Annual |World |Global |Country )?Report (\\d{4})\\b|\\bReport (\\d{4})/\\d{2,4}\\b");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile(
+    private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![\\w-])((?:19|20)\\d\\d)(?![\\w-])");
+    private static final Pattern DATING_BEFORE = Pattern.compile(
             "\\b(?:in|In|on|On|since|until|by|during|of|from)\\s+(?:(?:early|mid|late)[- ])?"
                     + "(?:(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December),?\\s+)?((?:19|20)\\d\\d)\\b");
+                    + "|November|December),?\\s+)?$");
 
     /**
      * Decides the years.
@@ -53,10 +54,13 @@ public record ReportYears(OptionalInt reportYear, OptionalInt eventsYear, String
             return new ReportYears(OptionalInt.of(r), OptionalInt.of(r - 1),
                     "report title '" + title.group().strip() + "'; an annual report covers the year before");
         }
-        Matcher m = EXPLICIT_YEAR.matcher(text);
+        Matcher m = FOUR_DIGITS.matcher(text);
         int latest = 0;
         while (m.find()) {
-            latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            if (DATING_BEFORE.matcher(before).find()) {
+                latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            }
         }
         if (latest > 0) {
             return new ReportYears(OptionalInt.of(latest + 1), OptionalInt.of(latest),

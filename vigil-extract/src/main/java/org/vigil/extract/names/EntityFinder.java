@@ -132,8 +132,8 @@ public final class EntityFinder {
                 if (c.type != ChunkClass.CANDIDATE) {
                     continue;
                 }
-                String after = text.substring(c.chunk.end());
-                String before = text.substring(0, c.chunk.start());
+                String after = head(text, c.chunk.end());
+                String before = tail(text, c.chunk.start());
                 Matcher kindAfter = LOWER_KIND_AFTER.matcher(after);
                 Optional<String> orgName = Optional.empty();
                 String kind = "ngo";
@@ -317,8 +317,8 @@ public final class EntityFinder {
         if (c.titled()) {
             return true;
         }
-        String before = sentence.substring(0, c.start());
-        String after = sentence.substring(c.end());
+        String before = tail(sentence, c.start());
+        String after = head(sentence, c.end());
         return roleBefore(before).isPresent() || appositionRole(after).isPresent() || AGE_AFTER.matcher(after).find()
                 || VERB_AFTER.matcher(after).find() || VERB_BEFORE.matcher(before).find();
     }
@@ -370,8 +370,8 @@ public final class EntityFinder {
     private void readApposition(String text, NameChunk c, Entity person, Sentence s,
                                 Map<Integer, List<Mention>> mentions, Map<String, Entity> orgs) {
         mention(mentions, s, c.start(), c.end(), person, EntityType.PERSON);
-        roleBefore(text.substring(0, c.start())).flatMap(lexicon::roleDescriptor).ifPresent(person::addRole);
-        Optional<String[]> app = appositionRole(text.substring(c.end()));
+        roleBefore(tail(text, c.start())).flatMap(lexicon::roleDescriptor).ifPresent(person::addRole);
+        Optional<String[]> app = appositionRole(head(text, c.end()));
         if (app.isPresent()) {
             String window = app.get()[0];
             String lower = window.toLowerCase(Locale.ROOT);
@@ -438,8 +438,8 @@ public final class EntityFinder {
     }
 
     private static boolean placeCue(String sentence, NameChunk c) {
-        String before = sentence.substring(0, c.start());
-        String after = sentence.substring(c.end());
+        String before = tail(sentence, c.start());
+        String after = head(sentence, c.end());
         return PLACE_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find();
     }
 
@@ -454,8 +454,7 @@ public final class EntityFinder {
         if (c.size() == 1 && c.first().word() && !c.first().acronym()) {
             String surname = fold(c.first().text());
             for (Entity p : persons.values()) {
-                String[] parts = fold(p.name()).split(" ");
-                if (parts.length >= 2 && parts[parts.length - 1].equals(surname)) {
+                if (p.key().startsWith("person:" + surname + ":")) {
                     return Optional.of(p);
                 }
             }
@@ -510,6 +509,23 @@ public final class EntityFinder {
         return e;
     }
 
+    /** The text before a position, at most a window long: cue patterns only look a few words back. */
+    private static String tail(String s, int end) {
+        int start = Math.max(0, end - WINDOW);
+        if (start > 0) {
+            int space = s.indexOf(' ', start);
+            start = space < 0 || space >= end ? start : space;
+        }
+        return s.substring(start, end);
+    }
+
+    /** The text after a position, at most a window long. */
+    private static String head(String s, int start) {
+        return s.substring(start, Math.min(s.length(), start + WINDOW));
+    }
+
+    private static final int WINDOW = 120;
+
     /** Persons are the same when surname and first initial agree ("A. Ivanov", "Anna Ivanov"). */
     static String personKey(String name) {
         String[] parts = fold(name).split(" ");
@@ -518,6 +534,21 @@ public final class EntityFinder {
 
     /** Lower case, no accents, apostrophes and punctuation removed, single spaces. */
     static String fold(String text) {
+        String cached = FOLDED.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        String folded = foldUncached(text);
+        if (FOLDED.size() < 50_000) {
+            FOLDED.put(text, folded);
+        }
+        return folded;
+    }
+
+    /** Folded forms of names seen before; names repeat a lot within and across reports. */
+    private static final Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String foldUncached(String text) {
         String n = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKD);
         n = n.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "");

@@ -118,11 +118,13 @@ public final class NameChunker {
                 "Thursday", "Friday", "Saturday", "Sunday").contains(w);
     }
 
+    private static final Set<String> FUNCTION_WORDS = Set.of("The", "In", "On", "At", "By", "For",
+            "From", "To", "Of", "And", "Or", "But", "However", "During", "After", "Before", "Since", "Until",
+            "While", "When", "Where", "This", "That", "These", "Those", "Their", "His", "Her", "Its", "Most",
+            "Many", "Some", "Several", "All", "Both", "Each", "Other", "Such", "According", "Despite",
+            "Under", "Between", "Against", "With", "Without", "Following");
+
     private static boolean isFunctionWord(String w) {
-        return Character.isUpperCase(w.charAt(0)) && w.length() <= 9 && Set.of("The", "In", "On", "At", "By", "For",
-                "From", "To", "Of", "And", "Or", "But", "However", "During", "After", "Before", "Since", "Until",
-                "While", "When", "Where", "This", "That", "These", "Those", "Their", "His", "Her", "Its", "Most",
-                "Many", "Some", "Several", "All", "Both", "Each", "Other", "Such", "According", "Despite",
-                "Under", "Between", "Against", "With", "Without", "Following").contains(w);
+        return FUNCTION_WORDS.contains(w);
     }
 }
