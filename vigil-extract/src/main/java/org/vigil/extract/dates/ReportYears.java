@@ -24,11 +24,22 @@ public record ReportYears(OptionalInt reportYear, OptionalInt eventsYear, String
 
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "\\b(?:Annual |World |Global |Country )?Report (\\d{4})\\b|\\bReport (\\d{4})/\\d{2,4}\\b");
-    private static final Pattern FOUR_DIGITS = Pattern.compile("(?<![\\w-])((?:19|20)\\d\\d)(?![\\w-])");
     private static final Pattern DATING_BEFORE = Pattern.compile(
             "\\b(?:in|In|on|On|since|until|by|during|of|from)\\s+(?:(?:early|mid|late)[- ])?"
                     + "(?:(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October"
                     + "|November|December),?\\s+)?$");
+
+    private static boolean isYearAt(String t, int i) {
+        char a = t.charAt(i);
+        char b = t.charAt(i + 1);
+        if (!(a == '1' && b == '9' || a == '2' && b == '0') || !Character.isDigit(t.charAt(i + 2))
+                || !Character.isDigit(t.charAt(i + 3))) {
+            return false;
+        }
+        boolean freeBefore = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '-';
+        boolean freeAfter = i + 4 == t.length() || !Character.isLetterOrDigit(t.charAt(i + 4)) && t.charAt(i + 4) != '-';
+        return freeBefore && freeAfter;
+    }
 
     /**
      * Decides the years.
@@ -54,13 +65,18 @@ public record ReportYears(OptionalInt reportYear, OptionalInt eventsYear, String
             return new ReportYears(OptionalInt.of(r), OptionalInt.of(r - 1),
                     "report title '" + title.group().strip() + "'; an annual report covers the year before");
         }
-        Matcher m = FOUR_DIGITS.matcher(text);
         int latest = 0;
-        while (m.find()) {
-            String before = text.substring(Math.max(0, m.start() - 30), m.start());
-            if (DATING_BEFORE.matcher(before).find()) {
-                latest = Math.max(latest, Integer.parseInt(m.group(1)));
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            // A plain scan for four-digit years 1900-2099 standing alone, then a look at the words before.
+            if (!isYearAt(text, i)) {
+                continue;
             }
+            String before = text.substring(Math.max(0, i - 30), i);
+            if (DATING_BEFORE.matcher(before).find()) {
+                latest = Math.max(latest, Integer.parseInt(text.substring(i, i + 4)));
+            }
+            i += 3;
         }
         if (latest > 0) {
             return new ReportYears(OptionalInt.of(latest + 1), OptionalInt.of(latest),

@@ -67,15 +67,11 @@ public final class EntityFinder {
 
     private final Lexicon lexicon;
     private final NameChunker chunker;
-    private final Map<String, Pattern> rolePatterns = new LinkedHashMap<>();
 
     /** A finder using the given lexicon. */
     public EntityFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.chunker = new NameChunker(lexicon);
-        for (String role : lexicon.rolePhrases()) {
-            rolePatterns.put(role, Pattern.compile("(?:^|\\s)" + Pattern.quote(role) + "s?(?:$|\\s)"));
-        }
     }
 
     private enum ChunkClass { ORGANISATION, PLACE, DEMONYM, ACRONYM, CANDIDATE }
@@ -356,15 +352,28 @@ public final class EntityFinder {
         if (words.length == 0 || !APPOSITION_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)))
-                .toLowerCase(Locale.ROOT);
-        for (String role : lexicon.rolePhrases()) {
-            Matcher m = rolePatterns.get(role).matcher(head);
-            if (m.find()) {
-                return Optional.of(new String[] {window, role});
+        List<String> roles = rolesIn(java.util.Arrays.copyOf(words, Math.min(words.length, 8)));
+        return roles.isEmpty() ? Optional.empty() : Optional.of(new String[] {window, roles.get(0)});
+    }
+
+    /** The role phrases among words, longest first at each position ("labour activist", not "activist"). */
+    private List<String> rolesIn(String[] words) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            for (int len = Math.min(4, words.length - i); len >= 1; len--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len))
+                        .toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "");
+                String singular = phrase.endsWith("s") ? phrase.substring(0, phrase.length() - 1) : phrase;
+                String role = lexicon.isRole(phrase) ? phrase : lexicon.isRole(singular) ? singular : null;
+                if (role != null) {
+                    found.add(role);
+                    i += len - 1;
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        found.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return found;
     }
 
     private void readApposition(String text, NameChunk c, Entity person, Sentence s,
@@ -375,13 +384,8 @@ public final class EntityFinder {
         if (app.isPresent()) {
             String window = app.get()[0];
             String lower = window.toLowerCase(Locale.ROOT);
-            List<String> matched = new ArrayList<>();
-            for (String role : lexicon.rolePhrases()) {
-                boolean inLonger = matched.stream().anyMatch(longer -> longer.contains(role));
-                if (!inLonger && rolePatterns.get(role).matcher(lower).find()) {
-                    matched.add(role);
-                    lexicon.roleDescriptor(role).ifPresent(person::addRole);
-                }
+            for (String role : rolesIn(window.split("\\s+"))) {
+                lexicon.roleDescriptor(role).ifPresent(person::addRole);
             }
             if (lower.contains("leader") && lower.contains("opposition")) {
                 person.addRole("opposition_leader");
