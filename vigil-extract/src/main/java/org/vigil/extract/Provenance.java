@@ -20,8 +20,14 @@ public record Provenance(String method, Map<String, String> settings, long seed,
         settings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
     }
 
+    private static final String VERSION = readVersion();
+
     /** The version recorded in the jar's build, or "dev" when run from classes. */
     public static String currentVersion() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
         try (var in = Provenance.class.getResourceAsStream("/org/vigil/extract/version.properties")) {
             if (in == null) {
                 return "dev";

@@ -29,7 +29,8 @@ public final class CountFinder {
     private static final String QUALIFIER = "at least|more than|over|approximately|about|around|some|up to|nearly"
             + "|almost|as many as|an estimated|fewer than|less than|at most|roughly|close to|no fewer than"
             + "|no less than|in excess of";
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w-])(?:(" + QUALIFIER + ")\\s+)?("
+    /** Matched on the lower-cased sentence (faster than case-insensitive matching; offsets are the same). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w-])(?:(" + QUALIFIER + ")\\s+)?("
             + NumberWords.NUMBER + ")(?![\\w-])");
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^(?:-year|\\s*-?\\s*years?[- ]old|\\s*(?:%|per cent|percent)"
             + "|\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|am|pm|a\\.m|p\\.m)\\b"
@@ -88,7 +89,7 @@ public final class CountFinder {
                         "not " + allBut.group(2), "people", "", allBut.group()));
             }
         }
-        Matcher m = NUMBER.matcher(sentence);
+        Matcher m = NUMBER.matcher(org.vigil.extract.cues.CueTable.lowerCase(sentence));
         while (m.find()) {
             int numStart = m.start(2);
             if (insideDate(numStart, dates) || overlaps(found, m.start(), m.end())) {

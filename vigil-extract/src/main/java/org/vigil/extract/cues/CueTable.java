@@ -74,7 +74,7 @@ public final class CueTable {
     }
 
     /** Lower case character by character, so offsets stay those of the sentence (patterns are lower case). */
-    static String lowerCase(String s) {
+    public static String lowerCase(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             c[i] = Character.toLowerCase(c[i]);

@@ -21,9 +21,9 @@ import java.util.Locale;
  * {@code ./mvnw -q -B -pl vigil-extract -am -Pbench verify}; the figures go to docs/benchmarks/extract.md.
  *
  * <p>Corpus: the four example entries of src/test/resources/examples and, when the shared directory is
- * given as the first argument, the seed report. Two scenarios: many report-sized documents read one by one
- * (the usual case), and one large document made by concatenating them (layout, names and merging over
- * a long text).
+ * given as the first argument, the seed report. Scenarios: many report-sized documents read one by one
+ * (the usual case), one large document made by concatenating them (layout, names and merging over a long
+ * text), and the seed entry alone (a dense real entry), each about 4 MiB per round.
  */
 public final class ThroughputBench {
 
@@ -37,6 +37,7 @@ public final class ThroughputBench {
     /** Runs both scenarios and prints the figures. */
     public static void main(String[] args) throws IOException {
         List<String> entries = new ArrayList<>();
+        String seedText = null;
         for (String name : List.of("azerbaijan", "egypt", "belarus", "vietnam")) {
             try (InputStream in = ThroughputBench.class.getResourceAsStream("/examples/" + name + ".txt")) {
                 entries.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -45,7 +46,8 @@ public final class ThroughputBench {
         if (args.length > 0) {
             Path seed = Path.of(args[0], "seeds", "000_60bea08d2b5b342f.txt");
             if (Files.isRegularFile(seed)) {
-                entries.add(Files.readString(seed, StandardCharsets.UTF_8));
+                seedText = Files.readString(seed, StandardCharsets.UTF_8);
+                entries.add(seedText);
             }
         }
         List<ReportDocument> docs = new ArrayList<>();
@@ -66,6 +68,16 @@ public final class ThroughputBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         report("many entries, one by one", bytes, () -> docs.forEach(d -> extractor.extract(d, settings)));
         report("one concatenated document", bytes, () -> extractor.extract(oneBig, settings));
+        if (seedText != null) {
+            ReportDocument seedDoc = ReportDocument.ofText("seed", seedText);
+            int copies = (int) (TARGET_BYTES / seedText.getBytes(StandardCharsets.UTF_8).length);
+            long seedBytes = (long) copies * seedText.getBytes(StandardCharsets.UTF_8).length;
+            report("the seed entry alone", seedBytes, () -> {
+                for (int i = 0; i < copies; i++) {
+                    extractor.extract(seedDoc, ExtractionSettings.defaults());
+                }
+            });
+        }
     }
 
     private static void report(String scenario, long bytes, Runnable work) {
