@@ -85,6 +85,7 @@ public final class ReportExtractor {
                 lastFullDate = Optional.empty();
             }
             String t = s.string();
+            String lower = CueTable.lowerCase(t);
             List<DateMention> dates = s.isHeading() ? List.of() : DateFinder.find(t, years.eventsYear(), lastFullDate);
             for (DateMention d : dates) {
                 if (d.date().precision() == DatePrecision.DAY) {
@@ -92,7 +93,7 @@ public final class ReportExtractor {
                 }
             }
             readings.add(new SentenceReading(s, dates, countFinder.find(t, dates), ChargeFinder.find(t, dates),
-                    PenaltyFinder.find(t), categoryCues.find(t), tortureCues.find(t), fairTrialCues.find(t),
+                    PenaltyFinder.find(t), categoryCues.find(t, lower), tortureCues.find(t, lower), fairTrialCues.find(t, lower),
                     TriggerFinder.find(t), entities.in(s.index())));
             if (s.index() % PROGRESS_STEP == 0) {
                 check(cancelled, "facts");

@@ -57,8 +57,12 @@ public final class CueTable {
 
     /** Every cue found in a sentence, in text order. */
     public List<CueMention> find(String sentence) {
+        return find(sentence, lowerCase(sentence));
+    }
+
+    /** Every cue found in a sentence whose lower-cased form ({@link #lowerCase}) the caller already has. */
+    public List<CueMention> find(String sentence, String lower) {
         List<CueMention> found = new ArrayList<>();
-        String lower = lowerCase(sentence);
         for (Cue cue : cues) {
             // The anchor test is a plain substring search: most cues never reach the regular expression.
             if (!cue.anchored(lower)) {
