@@ -44,4 +44,11 @@ class NegativesTest {
         assertThat(FACTS.charges()).isEmpty();
         assertThat(FACTS.places()).isEmpty();
     }
+
+    @Test
+    void repeatedWordsInANameDoNotBreakTheReader() {
+        Facts facts = Examples.readText("The Court of Court ruled. The Court of Court said so. Court Court Court.", 2013).facts();
+
+        assertThat(facts.organisations()).extracting(o -> o.name()).containsExactly("Court of Court");
+    }
 }

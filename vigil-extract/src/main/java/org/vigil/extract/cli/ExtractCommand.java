@@ -121,6 +121,10 @@ public final class ExtractCommand implements Callable<Integer> {
             return fail(err, e.getMessage(), 1);
         } catch (IOException e) {
             return fail(err, "cannot write " + output + ": " + e.getMessage(), 1);
+        } catch (RuntimeException e) {
+            // A bug must still end in one line, never a stack trace: say what failed and how to report it.
+            return fail(err, "internal error while reading " + file + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); please report it with the file", 1);
         }
     }
 

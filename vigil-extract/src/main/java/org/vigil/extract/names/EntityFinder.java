@@ -482,9 +482,9 @@ public final class EntityFinder {
         String key = "org:" + fold(name);
         Entity same = orgs.get(key);
         if (same == null) {
-            Set<String> words = Set.of(fold(name).split(" "));
+            Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(fold(name).split(" ")));
             for (Entity e : orgs.values()) {
-                Set<String> other = Set.of(fold(e.name()).split(" "));
+                Set<String> other = new java.util.HashSet<>(java.util.Arrays.asList(fold(e.name()).split(" ")));
                 boolean nested = words.size() >= 2 && other.size() >= 2
                         && (other.containsAll(words) || words.containsAll(other));
                 if (nested) {
