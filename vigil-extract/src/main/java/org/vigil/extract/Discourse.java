@@ -52,11 +52,10 @@ final class Discourse {
                 best = Optional.of(group(c));
             }
         }
-        Matcher p = PRONOUN.matcher(r.text());
-        while (p.find() && p.end() <= position) {
-            if (p.end() > bestEnd) {
-                bestEnd = p.end();
-                best = pronoun(r, p.start(), p.group().toLowerCase(java.util.Locale.ROOT));
+        for (int[] p : pronouns(r)) {
+            if (p[1] <= position && p[1] > bestEnd) {
+                bestEnd = p[1];
+                best = pronoun(r, p[0], r.text().substring(p[0], p[1]).toLowerCase(java.util.Locale.ROOT));
             }
         }
         if (bestEnd >= 0) {
@@ -76,11 +75,32 @@ final class Discourse {
                 best = Optional.of(group(c));
             }
         }
-        Matcher object = PRONOUN.matcher(r.text());
-        if (object.find(position) && object.start() < firstStart && object.start() - position <= 15) {
-            best = pronoun(r, object.start(), object.group().toLowerCase(java.util.Locale.ROOT));
+        for (int[] p : pronouns(r)) {
+            if (p[0] >= position) {
+                if (p[0] < firstStart && p[0] - position <= 15) {
+                    best = pronoun(r, p[0], r.text().substring(p[0], p[1]).toLowerCase(java.util.Locale.ROOT));
+                }
+                break;
+            }
         }
         return best;
+    }
+
+    private SentenceReading pronounsOf;
+    private java.util.List<int[]> pronounSpans = java.util.List.of();
+
+    /** The pronouns of a sentence as [start, end) pairs, found once per sentence. */
+    private java.util.List<int[]> pronouns(SentenceReading r) {
+        if (pronounsOf != r) {
+            java.util.List<int[]> spans = new java.util.ArrayList<>();
+            Matcher m = PRONOUN.matcher(r.text());
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            pronounsOf = r;
+            pronounSpans = spans;
+        }
+        return pronounSpans;
     }
 
     /** Moves the topic to the last person and group of a sentence once it has been read. */

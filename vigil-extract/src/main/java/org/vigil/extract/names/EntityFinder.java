@@ -515,7 +515,7 @@ public final class EntityFinder {
 
     /** The text before a position, at most a window long: cue patterns only look a few words back. */
     private static String tail(String s, int end) {
-        int start = Math.max(0, end - WINDOW);
+        int start = Math.max(0, end - TAIL_WINDOW);
         if (start > 0) {
             int space = s.indexOf(' ', start);
             start = space < 0 || space >= end ? start : space;
@@ -529,6 +529,8 @@ public final class EntityFinder {
     }
 
     private static final int WINDOW = 120;
+    /** Cues before a name are short ("prisoner of conscience ", "the social movement "): a short look back. */
+    private static final int TAIL_WINDOW = 48;
 
     /** Persons are the same when surname and first initial agree ("A. Ivanov", "Anna Ivanov"). */
     static String personKey(String name) {
