@@ -17,7 +17,7 @@ import java.io.PrintWriter;
         description = "Document, link, count and report human-rights violations.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
                 VerifyCommand.class, BackupCommand.class, RestoreCommand.class, org.vigil.app.cli.KeysCommand.class,
-                org.vigil.estimate.cli.EstimateCommand.class,
+                org.vigil.estimate.cli.EstimateCommand.class, org.vigil.extract.cli.ExtractCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Vigil implements Runnable {
 

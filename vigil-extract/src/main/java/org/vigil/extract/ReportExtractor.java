@@ -1,0 +1,123 @@
+package org.vigil.extract;
+
+import org.vigil.core.time.DatePrecision;
+import org.vigil.core.time.PartialDate;
+import org.vigil.extract.counts.CountFinder;
+import org.vigil.extract.cues.CueTable;
+import org.vigil.extract.dates.DateFinder;
+import org.vigil.extract.dates.DateMention;
+import org.vigil.extract.dates.ReportYears;
+import org.vigil.extract.events.TriggerFinder;
+import org.vigil.extract.facts.Facts;
+import org.vigil.extract.input.ReportDocument;
+import org.vigil.extract.layout.Block;
+import org.vigil.extract.layout.LayoutRepair;
+import org.vigil.extract.layout.Sentence;
+import org.vigil.extract.layout.SentenceSplitter;
+import org.vigil.extract.legal.ChargeFinder;
+import org.vigil.extract.legal.PenaltyFinder;
+import org.vigil.extract.lexicon.Lexicon;
+import org.vigil.extract.names.Entities;
+import org.vigil.extract.names.EntityFinder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Reads a report into draft facts with evidence spans: layout repair, sentences, names, dates, counts,
+ * charges, penalties, violation categories, torture methods, fair-trial concerns and dated events.
+ * Deterministic and thread-safe: one instance can serve many requests at once.
+ */
+public final class ReportExtractor {
+
+    /** The method recorded in provenance. */
+    public static final String METHOD = "rules: layout repair, gazetteers and patterns (vigil-extract)";
+
+    private static final int PROGRESS_STEP = 500;
+
+    private final Lexicon lexicon;
+    private final EntityFinder entityFinder;
+    private final CountFinder countFinder;
+    private final CueTable categoryCues = CueTable.violationCategories();
+    private final CueTable tortureCues = CueTable.tortureMethods();
+    private final CueTable fairTrialCues = CueTable.fairTrialConcerns();
+
+    /** An extractor with the built-in lexicon. */
+    public ReportExtractor() {
+        this.lexicon = Lexicon.builtIn();
+        this.entityFinder = new EntityFinder(lexicon);
+        this.countFinder = new CountFinder(lexicon);
+    }
+
+    /** Reads a report with the given settings. */
+    public Extraction extract(ReportDocument document, ExtractionSettings settings) {
+        return extract(document, settings, ExtractionListener.NONE, () -> false);
+    }
+
+    /**
+     * Reads a report, reporting progress and stopping when {@code cancelled} turns true.
+     *
+     * @throws ExtractionCancelledException when cancelled; nothing partial is returned
+     */
+    public Extraction extract(ReportDocument document, ExtractionSettings settings, ExtractionListener listener,
+                              BooleanSupplier cancelled) {
+        String text = document.text();
+        listener.progress("layout", 0, 1);
+        List<Block> blocks = LayoutRepair.repair(text);
+        List<Sentence> sentences = SentenceSplitter.split(blocks);
+        check(cancelled, "layout");
+        listener.progress("layout", 1, 1);
+
+        ReportYears years = ReportYears.resolve(text, settings.eventsYear(), settings.reportYear());
+        Entities entities = entityFinder.find(sentences);
+        check(cancelled, "names");
+
+        List<SentenceReading> readings = new ArrayList<>(sentences.size());
+        Optional<PartialDate> lastFullDate = Optional.empty();
+        Block currentBlock = null;
+        for (Sentence s : sentences) {
+            if (s.block() != currentBlock) {
+                currentBlock = s.block();
+                lastFullDate = Optional.empty();
+            }
+            String t = s.string();
+            String lower = CueTable.lowerCase(t);
+            List<DateMention> dates = s.isHeading() ? List.of() : DateFinder.find(t, years.eventsYear(), lastFullDate);
+            for (DateMention d : dates) {
+                if (d.date().precision() == DatePrecision.DAY) {
+                    lastFullDate = Optional.of(d.date());
+                }
+            }
+            readings.add(new SentenceReading(s, dates, countFinder.find(t, dates), ChargeFinder.find(t, dates),
+                    PenaltyFinder.find(t), categoryCues.find(t, lower), tortureCues.find(t, lower), fairTrialCues.find(t, lower),
+                    TriggerFinder.find(t), entities.in(s.index())));
+            if (s.index() % PROGRESS_STEP == 0) {
+                check(cancelled, "facts");
+                listener.progress("sentences", s.index(), sentences.size());
+            }
+        }
+        listener.progress("sentences", sentences.size(), sentences.size());
+        Facts facts = new FactAssembler(lexicon, entities, readings).assemble();
+        check(cancelled, "facts");
+        listener.progress("facts", 1, 1);
+
+        Map<String, String> recorded = new LinkedHashMap<>();
+        recorded.put("events_year", years.eventsYear().isPresent() ? Integer.toString(years.eventsYear().getAsInt()) : "");
+        recorded.put("report_year", years.reportYear().isPresent() ? Integer.toString(years.reportYear().getAsInt()) : "");
+        recorded.put("year_rule", years.rule());
+        recorded.put("format", document.format().name().toLowerCase(java.util.Locale.ROOT));
+        Provenance provenance = new Provenance(METHOD, recorded, 0L, document.sha256(), Provenance.currentVersion());
+        return new Extraction(document.name(), document.format(), years, facts,
+                settings.includeText() ? Optional.of(text) : Optional.empty(), provenance);
+    }
+
+    private static void check(BooleanSupplier cancelled, String stage) {
+        if (cancelled.getAsBoolean()) {
+            throw new ExtractionCancelledException(stage);
+        }
+    }
+}
