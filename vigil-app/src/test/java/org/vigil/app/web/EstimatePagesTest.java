@@ -1,0 +1,121 @@
+package org.vigil.app.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.json.VigilJson;
+import org.vigil.core.model.Citation;
+import org.vigil.core.model.Confidentiality;
+import org.vigil.core.model.Person;
+import org.vigil.core.model.PersonKind;
+import org.vigil.core.model.PersonName;
+import org.vigil.core.model.Record;
+import org.vigil.core.model.Reliability;
+import org.vigil.core.model.Source;
+import org.vigil.store.users.UserAccounts;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Estimation from the store's lists and from uploaded tables, through the page and the API. */
+class EstimatePagesTest {
+
+    @TempDir
+    static Path dir;
+    private static TestServer server;
+    private static String token;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+        token = new UserAccounts(server.store()).createToken("researcher", "t", "test");
+        // List A names persons 1-30, list B names persons 21-50: n1 = 30, n2 = 30, both = 10.
+        List<Record> records = new ArrayList<>();
+        for (String id : List.of("src-list-a", "src-list-b")) {
+            records.add(new Source(id, "victim_list", "Victim list " + id, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Reliability.HIGH, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL,
+                    List.of()));
+        }
+        for (int i = 1; i <= 50; i++) {
+            List<Citation> cites = new ArrayList<>();
+            if (i <= 30) {
+                cites.add(Citation.of("src-list-a"));
+            }
+            if (i > 20) {
+                cites.add(Citation.of("src-list-b"));
+            }
+            records.add(new Person("per-v" + i, PersonKind.INDIVIDUAL, List.of(PersonName.of("Victim " + i)),
+                    Optional.empty(), Optional.empty(), "unknown", Optional.empty(), Optional.empty(), Optional.empty(),
+                    List.of(), List.of(), true, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL, cites));
+        }
+        server.store().records().save(records, "test");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String post(String path, String body) {
+        var r = new WebSession(server.url()).send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void twoSourcesListsGiveChapmansEstimate() {
+        var json = VigilJson.MAPPER.readTree(post("/api/v1/estimates?method=lincoln-petersen&sources=src-list-a,src-list-b", ""));
+        // Chapman (1951): N = (n1 + 1)(n2 + 1) / (m + 1) - 1 = 31 * 31 / 11 - 1 = 86.3636…
+        assertThat(json.get("estimate").get("median").asDouble()).isCloseTo(31.0 * 31 / 11 - 1, within(1e-6));
+        assertThat(json.get("observed").asLong()).isEqualTo(50);
+    }
+
+    @Test
+    void anUploadedTableGivesRcapturesKosovoEstimate() throws Exception {
+        Path kosovo = Path.of(System.getProperty("vigil.shared.dir", "../../shared"),
+                "data/estimation/kosovo1999/kosovo_4lists.csv");
+        assumeTrue(Files.isRegularFile(kosovo), kosovo + " is absent: skipping");
+        var json = VigilJson.MAPPER.readTree(post("/api/v1/estimates?method=loglinear", Files.readString(kosovo)));
+        // Rcapture closedpMS.t on Kosovo 1999, best model by BIC: N-hat 10,356.5 (Ball et al. 2002: 10,356).
+        assertThat(json.get("estimate").get("median").asDouble()).isCloseTo(10_356.5, within(0.5));
+    }
+
+    @Test
+    void thePageRunsInTheBackgroundAndShowsChartsWhenDone() throws Exception {
+        WebSession researcher = server.as("researcher");
+        researcher.get("/estimate");
+        var started = researcher.post("/estimate?sources=src-list-a&sources=src-list-b",
+                Map.of("method", "lincoln-petersen", "seed", "7"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        String job = started.headers().firstValue("Location").orElseThrow();
+        String page = "";
+        for (int i = 0; i < 60 && !page.contains("Estimated total"); i++) {
+            page = researcher.get(job.replaceFirst("^https?://[^/]+", "")).body();
+            Thread.sleep(500);
+        }
+        assertThat(page).contains("Estimated total").contains("<svg").contains("Lists and the estimate");
+        assertThat(server.as("researcher2").get(job.replaceFirst("^https?://[^/]+", "")).statusCode())
+                .as("another user cannot open this run").isEqualTo(404);
+    }
+
+    @Test
+    void fewerThanTwoListsIsExplained() {
+        WebSession researcher = server.as("researcher");
+        researcher.get("/estimate");
+        var r = researcher.post("/estimate?sources=src-list-a", Map.of("method", "chao"));
+        assertThat(r.body()).contains("choose at least two sources");
+    }
+}
