@@ -61,6 +61,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/vigil.css", "/js/**", "/webjars/**", "/login", "/setup", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/review/extract/**", "/review/extract").hasAnyRole("ADMIN", "RESEARCHER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers("/unlock", "/logout", "/account/**").authenticated()
                         .requestMatchers("/review/**").hasAnyRole("ADMIN", "RESEARCHER", "REVIEWER")

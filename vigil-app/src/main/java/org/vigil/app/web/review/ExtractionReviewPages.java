@@ -1,0 +1,202 @@
+package org.vigil.app.web.review;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.vigil.app.web.security.Caller;
+import org.vigil.core.dataset.InvalidDataException;
+import org.vigil.core.json.VigilJson;
+import org.vigil.core.model.Confidentiality;
+import org.vigil.core.model.Record;
+import org.vigil.core.model.Source;
+import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionSettings;
+import org.vigil.extract.ReportExtractor;
+import org.vigil.extract.facts.Fact;
+import org.vigil.extract.input.ReadOptions;
+import org.vigil.extract.input.ReportDocument;
+import org.vigil.extract.input.ReportReader;
+import org.vigil.extract.input.UnreadableReportException;
+import org.vigil.extract.records.DraftRecords;
+import org.vigil.extract.review.FactReview;
+import org.vigil.extract.review.ReviewDecision;
+import org.vigil.store.Store;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reading a report into records: paste or upload it, see every draft fact beside the text with its
+ * words highlighted, accept, correct or reject each one; only what was accepted becomes records, each
+ * citing the report's text at the words it came from.
+ */
+@Controller
+public class ExtractionReviewPages {
+
+    private final Store store;
+    private final Caller caller;
+    private final ExtractionReviews reviews;
+    private final ReportExtractor extractor = new ReportExtractor();
+
+    /** Pages over the store. */
+    public ExtractionReviewPages(Store store, Caller caller, ExtractionReviews reviews) {
+        this.store = store;
+        this.caller = caller;
+        this.reviews = reviews;
+    }
+
+    /** A fact as the review list shows it. */
+    public record FactRow(String id, String kind, String summary, String evidence, String editable) {
+    }
+
+    /** The paste-or-upload form. */
+    @GetMapping("/review/extract")
+    public String form() {
+        return "review-extract";
+    }
+
+    /** Reads the report and shows its facts for review. */
+    @PostMapping("/review/extract")
+    public String read(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
+                       @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String year,
+                       @RequestParam(defaultValue = "internal") String confidentiality, Model model) throws IOException {
+        try {
+            ReportDocument document = file != null && !file.isEmpty()
+                    ? ReportReader.read(Optional.ofNullable(file.getOriginalFilename()).orElse("upload"), file.getBytes(),
+                    ReadOptions.defaults())
+                    : ReportReader.read("pasted text", text.getBytes(StandardCharsets.UTF_8), ReadOptions.defaults());
+            ExtractionSettings settings = ExtractionSettings.defaults().withText(true);
+            if (year.matches("\\d{4}")) {
+                settings = settings.withEventsYear(Integer.parseInt(year));
+            }
+            Extraction extraction = extractor.extract(document, settings);
+            Confidentiality level = Confidentiality.fromCode(confidentiality);
+            var pending = reviews.add(caller.actor(), extraction, document.text(),
+                    title.isBlank() ? document.name() : title.strip(), level.code());
+            return "redirect:/review/extract/" + pending.id();
+        } catch (UnreadableReportException | IllegalArgumentException e) {
+            model.addAttribute("error", e.getMessage());
+            return "review-extract";
+        }
+    }
+
+    /** The facts beside the highlighted text. */
+    @GetMapping("/review/extract/{id}")
+    public String review(@PathVariable String id, Model model) {
+        var p = pending(id);
+        List<Fact> facts = p.extraction().facts().all();
+        model.addAttribute("pending", p);
+        model.addAttribute("html", HighlightedText.html(p.text(), facts));
+        model.addAttribute("facts", rows(facts, p.text()));
+        return "review-facts";
+    }
+
+    /** Stores what was accepted (and corrected); rejected and undecided facts leave nothing behind. */
+    @PostMapping("/review/extract/{id}")
+    public String decide(@PathVariable String id, HttpServletRequest request, Model model) {
+        var p = pending(id);
+        Map<String, ReviewDecision> decisions = new LinkedHashMap<>();
+        for (Fact f : p.extraction().facts().all()) {
+            String choice = Optional.ofNullable(request.getParameter("decision." + f.id())).orElse("");
+            String edited = Optional.ofNullable(request.getParameter("edit." + f.id())).orElse("").strip();
+            if (choice.equals("accept")) {
+                String field = editableField(f);
+                if (field != null && !edited.isEmpty() && !edited.equals(value(f, field))) {
+                    decisions.put(f.id(), new ReviewDecision.Edit(withField(f, field, edited)));
+                } else {
+                    decisions.put(f.id(), new ReviewDecision.Accept());
+                }
+            } else if (choice.equals("reject")) {
+                decisions.put(f.id(), new ReviewDecision.Reject());
+            }
+        }
+        if (decisions.values().stream().noneMatch(d -> !(d instanceof ReviewDecision.Reject))) {
+            reviews.remove(id);
+            model.addAttribute("message", "Nothing was accepted, so nothing was stored. The extraction is discarded.");
+            return "message";
+        }
+        DraftRecords drafts = FactReview.records(p.extraction(), p.text(), decisions);
+        Source source = drafts.source();
+        Confidentiality level = Confidentiality.fromCode(p.confidentiality());
+        Source titled = new Source(source.id(), source.kind(), p.title(), source.author(), source.date(),
+                source.language(), source.reliability(), source.url(), source.text(), level, source.citations());
+        List<Record> records = new ArrayList<>();
+        records.add(titled);
+        drafts.records().forEach(r -> records.add(withConfidentiality(r, level)));
+        try {
+            store.records().save(records, caller.actor());
+        } catch (InvalidDataException e) {
+            model.addAttribute("message", "The accepted facts could not be stored: " + e.getMessage());
+            return "message";
+        }
+        reviews.remove(id);
+        return "redirect:/records/" + titled.id();
+    }
+
+    private ExtractionReviews.Pending pending(String id) {
+        return reviews.find(id, caller.actor())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no pending review " + id));
+    }
+
+    private static List<FactRow> rows(List<Fact> facts, String text) {
+        List<FactRow> rows = new ArrayList<>();
+        for (Fact f : facts) {
+            ObjectNode tree = VigilJson.MAPPER.valueToTree(f);
+            tree.remove("id");
+            tree.remove("evidence");
+            String summary = tree.properties().stream().map(e -> e.getKey() + ": " + compact(e.getValue().toString()))
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+            String evidence = f.evidence().isEmpty() ? "" : f.evidence().get(0).of(text);
+            String field = editableField(f);
+            rows.add(new FactRow(f.id(), f.getClass().getSimpleName().replace("Fact", ""), summary,
+                    evidence.length() > 200 ? evidence.substring(0, 200) + "…" : evidence,
+                    field == null ? "" : value(f, field)));
+        }
+        return rows;
+    }
+
+    private static String compact(String json) {
+        return json.replaceAll("^\"|\"$", "").replace("\\\"", "\"");
+    }
+
+    /** The one text field a reviewer may correct: a name, a text or a description. */
+    private static String editableField(Fact f) {
+        ObjectNode tree = VigilJson.MAPPER.valueToTree(f);
+        for (String field : List.of("name", "text", "who", "what")) {
+            if (tree.has(field) && tree.get(field).isString()) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private static String value(Fact f, String field) {
+        ObjectNode tree = VigilJson.MAPPER.valueToTree(f);
+        return tree.get(field).asString();
+    }
+
+    private static Fact withField(Fact f, String field, String value) {
+        ObjectNode tree = VigilJson.MAPPER.valueToTree(f);
+        tree.put(field, value);
+        return VigilJson.MAPPER.treeToValue(tree, f.getClass());
+    }
+
+    private static Record withConfidentiality(Record r, Confidentiality level) {
+        ObjectNode tree = VigilJson.MAPPER.valueToTree(r);
+        tree.put("confidentiality", level.code());
+        return VigilJson.MAPPER.treeToValue(tree, Record.class);
+    }
+}
