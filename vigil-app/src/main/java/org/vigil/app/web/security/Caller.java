@@ -27,13 +27,40 @@ public class Caller {
         this.accounts = new UserAccounts(store);
     }
 
-    /** The signed-in user, if any. */
-    public Optional<User> user() {
+    private static final String CACHE = Caller.class.getName() + ".identity";
+
+    /** The user and what they may see, looked up once per request. */
+    private record Identity(Optional<User> user, Access access) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Identity identity() {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            Object cached = request.getAttribute(CACHE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            if (cached instanceof Identity identity) {
+                return identity;
+            }
+        }
+        Identity identity = lookUp();
+        if (request != null) {
+            request.setAttribute(CACHE, identity, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        return identity;
+    }
+
+    private Identity lookUp() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof AccountDetails details)) {
-            return Optional.empty();
+            return new Identity(Optional.empty(), new Access(java.util.Set.of(), java.util.Set.of()));
         }
-        return accounts.find(details.getUsername()).filter(u -> !u.disabled());
+        Optional<User> user = accounts.find(details.getUsername()).filter(u -> !u.disabled());
+        return new Identity(user, user.map(accounts::access).orElse(new Access(java.util.Set.of(), java.util.Set.of())));
+    }
+
+    /** The signed-in user, if any. */
+    public Optional<User> user() {
+        return identity().user();
     }
 
     /** The signed-in user; callers behind the security filters always have one. */
@@ -43,7 +70,7 @@ public class Caller {
 
     /** What the caller may see. */
     public Access access() {
-        return user().map(accounts::access).orElse(new Access(java.util.Set.of(), java.util.Set.of()));
+        return identity().access();
     }
 
     /** The record as this caller may see it: absent when not visible, sensitive values removed unless allowed. */
@@ -52,7 +79,7 @@ public class Caller {
         if (u.isEmpty()) {
             return Optional.empty();
         }
-        Access access = accounts.access(u.get());
+        Access access = access();
         if (!access.canSee(r)) {
             return Optional.empty();
         }
