@@ -139,6 +139,7 @@ public class RecordApi {
         }
         if (!caller.access().canSee(record)) {
             new UserAccounts(store).assign(record.id(), caller.actor(), caller.actor());
+            caller.refresh();
         }
         store.records().save(List.of(record), caller.actor());
         return store.records().find(record.id()).flatMap(caller::view).orElseThrow();

@@ -107,6 +107,7 @@ public class RecordForms {
         if (!caller.access().canSee(record)) {
             // Saving a record as restricted without being assigned would lock the author out: assign them.
             new org.vigil.store.users.UserAccounts(store).assign(record.id(), caller.actor(), caller.actor());
+            caller.refresh();
         }
         try {
             store.records().save(List.of(record), caller.actor());

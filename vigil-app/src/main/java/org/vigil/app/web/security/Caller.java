@@ -58,6 +58,14 @@ public class Caller {
         return new Identity(user, user.map(accounts::access).orElse(new Access(java.util.Set.of(), java.util.Set.of())));
     }
 
+    /** Forgets this request's looked-up access (after an assignment changed it). */
+    public void refresh() {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(CACHE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
     /** The signed-in user, if any. */
     public Optional<User> user() {
         return identity().user();
