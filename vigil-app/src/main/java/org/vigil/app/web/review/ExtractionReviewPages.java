@@ -138,6 +138,11 @@ public class ExtractionReviewPages {
         drafts.records().forEach(r -> records.add(withConfidentiality(r, level)));
         try {
             store.records().save(records, caller.actor());
+            if (level == Confidentiality.RESTRICTED) {
+                // Restricted records are visible by assignment only: give them to the reviewer who made them.
+                var accounts = new org.vigil.store.users.UserAccounts(store);
+                records.forEach(r -> accounts.assign(r.id(), caller.actor(), caller.actor()));
+            }
         } catch (InvalidDataException e) {
             model.addAttribute("message", "The accepted facts could not be stored: " + e.getMessage());
             return "message";
