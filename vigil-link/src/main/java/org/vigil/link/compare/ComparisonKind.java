@@ -25,6 +25,7 @@ public enum ComparisonKind {
     EMAIL;
 
     /** The name used in settings files: {@code person_name}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String settingsName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,0 +1,206 @@
+package org.vigil.link.compare;
+
+import org.vigil.core.dataset.InvalidDataException;
+import org.vigil.core.dataset.Problem;
+import org.vigil.link.input.InputRecord;
+import org.vigil.link.input.LinkInput;
+import org.vigil.link.settings.FieldSettings;
+import org.vigil.link.settings.LinkSettings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * The input after normalisation: every field of every record prepared once, so that comparing a
+ * pair costs only the comparisons themselves. Records are addressed by their index in the input.
+ */
+public final class PreparedRecords {
+
+    private final String[] ids;
+    private final int[] sources;
+    private final List<String> sourceNames;
+    private final List<FieldSettings> fields;
+    private final FieldComparison[] comparisons;
+    private final Object[][] values;
+    private final float[][] frequencies;
+    private final int[] radix;
+
+    private PreparedRecords(String[] ids, int[] sources, List<String> sourceNames, List<FieldSettings> fields,
+                            FieldComparison[] comparisons, Object[][] values, float[][] frequencies) {
+        this.ids = ids;
+        this.sources = sources;
+        this.sourceNames = sourceNames;
+        this.fields = fields;
+        this.comparisons = comparisons;
+        this.values = values;
+        this.frequencies = frequencies;
+        this.radix = new int[comparisons.length];
+        long r = 1;
+        for (int f = 0; f < comparisons.length; f++) {
+            radix[f] = (int) r;
+            r *= comparisons[f].levels().size() + 1L;
+            if (r > Integer.MAX_VALUE) {
+                throw new InvalidDataException(new Problem("settings", 0, "$.fields",
+                        "too many fields and levels to encode a comparison vector: compare at most about 10 fields"));
+            }
+        }
+    }
+
+    /**
+     * Prepares the records of an input for the settings' fields; checks that every column the
+     * settings read exists in the input.
+     */
+    public static PreparedRecords prepare(LinkInput input, LinkSettings settings) {
+        List<FieldSettings> fields = settings.fields();
+        List<Problem> problems = new ArrayList<>();
+        String inputName = input.files().isEmpty() ? "input" : input.files().get(0).name();
+        for (int f = 0; f < fields.size(); f++) {
+            for (String c : fields.get(f).columns()) {
+                if (!input.columns().contains(c)) {
+                    problems.add(new Problem(inputName, 1, c, "settings field '" + fields.get(f).name()
+                            + "' reads column '" + c + "', which the input does not have (or the settings ignore): "
+                            + "the columns are " + String.join(", ", input.columns())));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        List<InputRecord> records = input.records();
+        int n = records.size();
+        String[] ids = new String[n];
+        int[] sources = new int[n];
+        Map<String, Integer> sourceIndex = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            InputRecord r = records.get(i);
+            ids[i] = r.id();
+            sources[i] = sourceIndex.computeIfAbsent(r.source(), k -> sourceIndex.size());
+        }
+        FieldComparison[] comparisons = new FieldComparison[fields.size()];
+        Object[][] values = new Object[fields.size()][];
+        float[][] frequencies = new float[fields.size()][];
+        for (int f = 0; f < fields.size(); f++) {
+            FieldSettings fs = fields.get(f);
+            FieldComparison cmp = FieldComparison.of(fs.kind());
+            comparisons[f] = cmp;
+            List<String> columns = fs.columns();
+            // equal raw values share one prepared value: most names repeat, and ICU is slow
+            ConcurrentHashMap<String, Optional<Object>> cache = new ConcurrentHashMap<>();
+            Object[] vs = new Object[n];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                InputRecord r = records.get(i);
+                List<String> raw = new ArrayList<>(columns.size());
+                for (String c : columns) {
+                    raw.add(r.value(c));
+                }
+                String cacheKey = String.join("\u001f", raw);
+                vs[i] = cache.computeIfAbsent(cacheKey, k -> cmp.prepare(raw)).orElse(null);
+            });
+            values[f] = vs;
+            if (fs.termFrequency()) {
+                frequencies[f] = termFrequencies(cmp, vs);
+            }
+        }
+        return new PreparedRecords(ids, sources, List.copyOf(sourceIndex.keySet()), fields, comparisons, values,
+                frequencies);
+    }
+
+    private static float[] termFrequencies(FieldComparison cmp, Object[] vs) {
+        Map<String, int[]> counts = new HashMap<>();
+        String[] keys = new String[vs.length];
+        int present = 0;
+        for (int i = 0; i < vs.length; i++) {
+            if (vs[i] != null) {
+                keys[i] = cmp.frequencyKey(vs[i]);
+                counts.computeIfAbsent(keys[i], k -> new int[1])[0]++;
+                present++;
+            }
+        }
+        float[] tf = new float[vs.length];
+        for (int i = 0; i < vs.length; i++) {
+            tf[i] = keys[i] == null ? 0f : (float) counts.get(keys[i])[0] / present;
+        }
+        return tf;
+    }
+
+    /** Number of records. */
+    public int size() {
+        return ids.length;
+    }
+
+    /** Number of compared fields. */
+    public int fieldCount() {
+        return comparisons.length;
+    }
+
+    /** The id of record {@code i}. */
+    public String id(int i) {
+        return ids[i];
+    }
+
+    /** The source index of record {@code i} (see {@link #sourceNames()}). */
+    public int source(int i) {
+        return sources[i];
+    }
+
+    /** The names of the sources, by index. */
+    public List<String> sourceNames() {
+        return sourceNames;
+    }
+
+    /** The settings of the compared fields. */
+    public List<FieldSettings> fields() {
+        return fields;
+    }
+
+    /** The comparison of field {@code f}. */
+    public FieldComparison comparison(int f) {
+        return comparisons[f];
+    }
+
+    /** The prepared value of field {@code f} of record {@code i}, or empty when missing. */
+    public Optional<Object> value(int f, int i) {
+        return Optional.ofNullable(values[f][i]);
+    }
+
+    /** The share of records with the same value of field {@code f} as record {@code i}; 0 when off or missing. */
+    public float termFrequency(int f, int i) {
+        return frequencies[f] == null ? 0f : frequencies[f][i];
+    }
+
+    /** Whether field {@code f} uses term-frequency adjustment. */
+    public boolean usesTermFrequency(int f) {
+        return frequencies[f] != null;
+    }
+
+    /** The comparison level of field {@code f} for records {@code i} and {@code j}; -1 when either is missing. */
+    public int level(int f, int i, int j) {
+        Object a = values[f][i];
+        Object b = values[f][j];
+        if (a == null || b == null) {
+            return -1;
+        }
+        return comparisons[f].compare(a, b);
+    }
+
+    /** The comparison vector of a pair encoded in one int (see {@link #levelOf}). */
+    public int pattern(int i, int j) {
+        int p = 0;
+        for (int f = 0; f < comparisons.length; f++) {
+            p += (level(f, i, j) + 1) * radix[f];
+        }
+        return p;
+    }
+
+    /** The level of field {@code f} in an encoded comparison vector; -1 for missing. */
+    public int levelOf(int pattern, int f) {
+        int next = f + 1 < radix.length ? radix[f + 1] : Integer.MAX_VALUE;
+        return (f + 1 < radix.length ? (pattern % next) : pattern) / radix[f] - 1;
+    }
+}

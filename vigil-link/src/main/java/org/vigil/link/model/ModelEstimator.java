@@ -1,0 +1,227 @@
+package org.vigil.link.model;
+
+import org.vigil.link.block.CandidatePairs;
+import org.vigil.link.compare.PreparedRecords;
+import org.vigil.link.settings.BlockingRule;
+import org.vigil.link.settings.FieldSettings;
+import org.vigil.link.settings.LinkSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits a {@link FellegiSunterModel} without labels: u-probabilities from random pairs, m-probabilities
+ * by EM on each blocking rule's pairs (averaged over the rules that leave the field free), reviewed
+ * "same" pairs folded in as labelled matches, then the prior from the expected number of matches.
+ */
+public final class ModelEstimator {
+
+    /** Weight of the EM estimate, in pseudo-pairs, when reviewed matches refine an m-probability. */
+    static final double EM_PSEUDO_PAIRS = 50;
+
+    private ModelEstimator() {
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @param records         the prepared records
+     * @param pairs           the candidate pairs with their comparison vectors
+     * @param settings        the run's settings
+     * @param totalPairs      all pairs the mode allows (for the prior)
+     * @param reviewedMatches comparison vectors of pairs a reviewer marked "same"
+     */
+    public static FellegiSunterModel fit(PreparedRecords records, CandidatePairs pairs, LinkSettings settings,
+                                         long totalPairs, List<Integer> reviewedMatches) {
+        int fields = records.fieldCount();
+        long[][] uCounts = USampler.sample(records, settings.uSampleSize(), settings.seed(), settings.mode());
+        double[][] u = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            u[f] = USampler.probabilities(uCounts[f]);
+        }
+        double[][] mSum = new double[fields][];
+        int[] sessions = new int[fields];
+        List<List<String>> estimatedBy = new ArrayList<>();
+        for (int f = 0; f < fields; f++) {
+            mSum[f] = new double[u[f].length];
+            estimatedBy.add(new ArrayList<>());
+        }
+        List<BlockingRule> rules = settings.blocking();
+        double expectedMatches = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            int[] rulePatterns = patternsOfRule(pairs, r);
+            if (rulePatterns.length == 0) {
+                continue;
+            }
+            boolean[] free = new boolean[fields];
+            boolean any = false;
+            for (int f = 0; f < fields; f++) {
+                free[f] = !usesField(rules.get(r), records.fields().get(f));
+                any |= free[f];
+            }
+            if (!any) {
+                continue;
+            }
+            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(
+                    PatternCounts.of(rulePatterns, rulePatterns.length), records::levelOf, u, free,
+                    settings.emIterations());
+            expectedMatches += fit.matchShare() * rulePatterns.length;
+            for (int f = 0; f < fields; f++) {
+                if (free[f]) {
+                    for (int l = 0; l < u[f].length; l++) {
+                        mSum[f][l] += fit.m()[f][l];
+                    }
+                    sessions[f]++;
+                    estimatedBy.get(f).add(rules.get(r).toString());
+                }
+            }
+        }
+        PatternCounts all = PatternCounts.of(patternsOf(pairs), pairs.size());
+        boolean[] missed = new boolean[fields];
+        boolean anyMissed = false;
+        for (int f = 0; f < fields; f++) {
+            missed[f] = sessions[f] == 0;
+            anyMissed |= missed[f];
+        }
+        if (anyMissed && pairs.size() > 0) {
+            // a field every rule blocks on is never free: estimate it on all candidate pairs, all fields free
+            boolean[] free = new boolean[fields];
+            java.util.Arrays.fill(free, true);
+            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(all, records::levelOf, u, free,
+                    settings.emIterations());
+            for (int f = 0; f < fields; f++) {
+                if (missed[f]) {
+                    mSum[f] = fit.m()[f].clone();
+                    sessions[f] = 1;
+                    estimatedBy.get(f).add("all candidate pairs (every rule blocks on this field)");
+                }
+            }
+        }
+        double[][] m = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            m[f] = new double[u[f].length];
+            for (int l = 0; l < m[f].length; l++) {
+                m[f][l] = sessions[f] == 0 ? ExpectationMaximisation.initialM(m[f].length)[l] : mSum[f][l] / sessions[f];
+            }
+            if (sessions[f] == 0) {
+                estimatedBy.get(f).add("default (no candidate pairs)");
+            }
+        }
+        refineWithReviews(records, m, reviewedMatches, estimatedBy);
+        double prior = prior(all, records, m, u, totalPairs, expectedMatches);
+        List<FieldParameters> params = new ArrayList<>();
+        for (int f = 0; f < fields; f++) {
+            FieldSettings fs = records.fields().get(f);
+            List<String> labels = records.comparison(f).levels();
+            List<LevelParameters> levels = new ArrayList<>();
+            for (int l = 0; l < labels.size(); l++) {
+                levels.add(new LevelParameters(labels.get(l), round(m[f][l]), round(u[f][l])));
+            }
+            params.add(new FieldParameters(fs.name(), fs.kind().settingsName(), fs.termFrequency(), estimatedBy.get(f),
+                    levels));
+        }
+        long sampled = 0;
+        for (long c : uCounts.length == 0 ? new long[0] : uCounts[0]) {
+            sampled += c;
+        }
+        return new FellegiSunterModel(round(prior), params, sampled, pairs.size());
+    }
+
+    /** Rounds to 12 significant digits so that the JSON of a model is the same on every JVM and run. */
+    static double round(double x) {
+        return x == 0 ? 0 : new java.math.BigDecimal(x).round(new java.math.MathContext(12)).doubleValue();
+    }
+
+    private static void refineWithReviews(PreparedRecords records, double[][] m, List<Integer> reviewedMatches,
+                                          List<List<String>> estimatedBy) {
+        if (reviewedMatches.isEmpty()) {
+            return;
+        }
+        for (int f = 0; f < m.length; f++) {
+            double[] counts = new double[m[f].length];
+            int n = 0;
+            for (int pattern : reviewedMatches) {
+                int l = records.levelOf(pattern, f);
+                if (l >= 0) {
+                    counts[l]++;
+                    n++;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            for (int l = 0; l < m[f].length; l++) {
+                m[f][l] = (m[f][l] * EM_PSEUDO_PAIRS + counts[l]) / (EM_PSEUDO_PAIRS + n);
+            }
+            ExpectationMaximisation.normalise(m[f]);
+            estimatedBy.get(f).add(n + " reviewed matching pairs");
+        }
+    }
+
+    /**
+     * The prior λ solving λ = E[matches | λ] / all pairs, where the expectation runs over the
+     * candidate pairs (pairs no rule makes are taken as non-matches). Started from the rules' EM shares.
+     */
+    private static double prior(PatternCounts all, PreparedRecords records, double[][] m, double[][] u,
+                                long totalPairs, double expectedMatches) {
+        if (totalPairs <= 0 || all.patterns().length == 0) {
+            return 1e-6;
+        }
+        int[] patterns = all.patterns();
+        double[] bayesLog = new double[patterns.length];
+        for (int p = 0; p < patterns.length; p++) {
+            double s = 0;
+            for (int f = 0; f < m.length; f++) {
+                int l = records.levelOf(patterns[p], f);
+                if (l >= 0) {
+                    s += Math.log(m[f][l]) - Math.log(u[f][l]);
+                }
+            }
+            bayesLog[p] = s;
+        }
+        double lambda = Math.min(Math.max(expectedMatches / totalPairs, 1e-12), 0.5);
+        for (int it = 0; it < 500; it++) {
+            double logPrior = Math.log(lambda / (1 - lambda));
+            double expected = 0;
+            for (int p = 0; p < patterns.length; p++) {
+                expected += all.counts()[p] / (1.0 + Math.exp(-(logPrior + bayesLog[p])));
+            }
+            double next = Math.min(Math.max(expected / totalPairs, 1e-12), 0.5);
+            if (Math.abs(next - lambda) <= 1e-6 * lambda) {
+                lambda = next;
+                break;
+            }
+            lambda = next;
+        }
+        return lambda;
+    }
+
+    private static boolean usesField(BlockingRule rule, FieldSettings field) {
+        return rule.keys().stream().anyMatch(k -> BlockingRule.fieldOf(k).equals(field.name()));
+    }
+
+    private static int[] patternsOfRule(CandidatePairs pairs, int rule) {
+        int n = 0;
+        for (int k = 0; k < pairs.size(); k++) {
+            if (pairs.rule(k) == rule) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        int x = 0;
+        for (int k = 0; k < pairs.size(); k++) {
+            if (pairs.rule(k) == rule) {
+                out[x++] = pairs.pattern(k);
+            }
+        }
+        return out;
+    }
+
+    private static int[] patternsOf(CandidatePairs pairs) {
+        int[] out = new int[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) {
+            out[k] = pairs.pattern(k);
+        }
+        return out;
+    }
+}
