@@ -34,11 +34,22 @@ public final class Blocker {
     private final List<int[]> blockStarts = new ArrayList<>();
     private final List<int[]> blockMembers = new ArrayList<>();
 
-    /** Computes every record's blocking keys under every rule. */
+    private final boolean[] include;
+
+    /** Computes every record's blocking keys under every rule of the settings. */
     public Blocker(PreparedRecords records, LinkSettings settings) {
+        this(records, settings.blocking(), settings.mode(), null);
+    }
+
+    /**
+     * Computes blocking keys under the given rules, for the records {@code include} marks
+     * ({@code null}: all); other records get no key, as when sampling records to train on.
+     */
+    public Blocker(PreparedRecords records, List<BlockingRule> rules, LinkMode mode, boolean[] include) {
         this.records = records;
-        this.rules = settings.blocking();
-        this.mode = settings.mode();
+        this.rules = rules;
+        this.mode = mode;
+        this.include = include;
         if (rules.size() > 127) {
             throw new InvalidDataException(new Problem("settings", 0, "$.blocking", "more than 127 blocking rules"));
         }
@@ -66,7 +77,7 @@ public final class Blocker {
         int[] empty = new int[0];
         for (int i = 0; i < n; i++) {
             String[] s = strings[i];
-            if (s.length == 0) {
+            if (s.length == 0 || include != null && !include[i]) {
                 recordKeys[i] = empty;
                 continue;
             }

@@ -14,7 +14,8 @@ import java.util.Optional;
 public final class DateComparison implements FieldComparison {
 
     private static final List<String> LEVELS = List.of("same day", "agree to the month", "agree to the year",
-            "one digit, day/month swap or two of three parts", "same year, month or day differs", "different");
+            "one digit differs", "day/month swapped or two of three parts agree", "same year, month or day differs",
+            "different");
 
     @Override
     public ComparisonKind kind() {
@@ -37,24 +38,28 @@ public final class DateComparison implements FieldComparison {
         FuzzyDate x = (FuzzyDate) a;
         FuzzyDate y = (FuzzyDate) b;
         boolean yearSame = x.year() == y.year();
-        boolean monthKnown = x.month() != 0 && y.month() != 0;
-        boolean dayKnown = monthKnown && x.day() != 0 && y.day() != 0;
-        boolean monthSame = x.month() == y.month();
-        boolean daySame = x.day() == y.day();
-        if (yearSame && (!monthKnown || monthSame) && (!dayKnown || daySame)) {
-            return dayKnown ? 0 : monthKnown ? 1 : 2;
+        if (x.digits().equals(y.digits())) {
+            return x.digits().length() >= 8 ? 0 : x.digits().length() >= 6 ? 1 : 2;
         }
-        if (x.digits().length() == y.digits().length() && x.digits().length() >= 6
-                && StringSimilarity.editDistance(x.digits(), y.digits(), 1) <= 1) {
+        if (x.digits().length() != y.digits().length()) {
+            // one date is less precise: compare to the precision both give
+            int common = Math.min(x.digits().length(), y.digits().length());
+            if (x.digits().substring(0, common).equals(y.digits().substring(0, common))) {
+                return common >= 6 ? 1 : 2;
+            }
+            return yearSame ? 5 : 6;
+        }
+        if (x.digits().length() >= 6 && StringSimilarity.editDistance(x.digits(), y.digits(), 1) <= 1) {
             return 3;
         }
+        boolean dayKnown = x.day() != 0 && y.day() != 0;
         if (dayKnown && yearSame && x.month() == y.day() && x.day() == y.month()) {
-            return 3;
+            return 4;
         }
-        if (dayKnown && ((yearSame ? 1 : 0) + (monthSame ? 1 : 0) + (daySame ? 1 : 0)) == 2) {
-            return 3;
+        if (dayKnown && ((yearSame ? 1 : 0) + (x.month() == y.month() ? 1 : 0) + (x.day() == y.day() ? 1 : 0)) == 2) {
+            return 4;
         }
-        return yearSame ? 4 : 5;
+        return yearSame ? 5 : 6;
     }
 
     @Override

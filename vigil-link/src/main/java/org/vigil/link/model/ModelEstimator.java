@@ -1,5 +1,6 @@
 package org.vigil.link.model;
 
+import org.vigil.link.block.Blocker;
 import org.vigil.link.block.CandidatePairs;
 import org.vigil.link.compare.PreparedRecords;
 import org.vigil.link.settings.BlockingRule;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * Fits a {@link FellegiSunterModel} without labels: u-probabilities from random pairs, m-probabilities
- * by EM on each blocking rule's pairs (averaged over the rules that leave the field free), reviewed
+ * by EM on each training rule's pairs (averaged over the rules that leave the field free), reviewed
  * "same" pairs folded in as labelled matches, then the prior from the expected number of matches.
  */
 public final class ModelEstimator {
@@ -46,35 +47,43 @@ public final class ModelEstimator {
             mSum[f] = new double[u[f].length];
             estimatedBy.add(new ArrayList<>());
         }
-        List<BlockingRule> rules = settings.blocking();
+        List<BlockingRule> rules = settings.training().isEmpty() ? defaultTraining(records) : settings.training();
         double expectedMatches = 0;
         for (int r = 0; r < rules.size(); r++) {
-            int[] rulePatterns = patternsOfRule(pairs, r);
-            if (rulePatterns.length == 0) {
+            BlockingRule rule = rules.get(r);
+            boolean[] free = new boolean[fields];
+            int freeCount = 0;
+            for (int f = 0; f < fields; f++) {
+                free[f] = !usesField(rule, records.fields().get(f));
+                freeCount += free[f] ? 1 : 0;
+            }
+            if (freeCount < 2) {
+                // one free field cannot separate two classes: EM would not be identifiable
                 continue;
             }
-            boolean[] free = new boolean[fields];
-            boolean any = false;
-            for (int f = 0; f < fields; f++) {
-                free[f] = !usesField(rules.get(r), records.fields().get(f));
-                any |= free[f];
-            }
-            if (!any) {
+            int[] rulePatterns = trainingPatterns(records, rule, settings, r);
+            if (rulePatterns.length < MIN_TRAINING_PAIRS) {
                 continue;
             }
             ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(
                     PatternCounts.of(rulePatterns, rulePatterns.length), records::levelOf, u, free,
                     settings.emIterations());
-            expectedMatches += fit.matchShare() * rulePatterns.length;
             for (int f = 0; f < fields; f++) {
-                if (free[f]) {
+                if (free[f] && hasLevels(rulePatterns, records, f)) {
                     for (int l = 0; l < u[f].length; l++) {
                         mSum[f][l] += fit.m()[f][l];
                     }
                     sessions[f]++;
-                    estimatedBy.get(f).add(rules.get(r).toString());
+                    estimatedBy.get(f).add(rule.toString());
                 }
             }
+        }
+        for (int r = 0; r < settings.blocking().size(); r++) {
+            long n = 0;
+            for (int k = 0; k < pairs.size(); k++) {
+                n += pairs.rule(k) == r ? 1 : 0;
+            }
+            expectedMatches += 0.01 * n;
         }
         PatternCounts all = PatternCounts.of(patternsOf(pairs), pairs.size());
         boolean[] missed = new boolean[fields];
@@ -194,6 +203,55 @@ public final class ModelEstimator {
             lambda = next;
         }
         return lambda;
+    }
+
+    /** Fewest pairs a training rule must make for its EM run to count. */
+    static final int MIN_TRAINING_PAIRS = 50;
+
+    /** One training rule per name, date, identifier and e-mail field: pairs agreeing exactly on it. */
+    static List<BlockingRule> defaultTraining(PreparedRecords records) {
+        List<BlockingRule> rules = new ArrayList<>();
+        for (FieldSettings f : records.fields()) {
+            switch (f.kind()) {
+                case NAME, DATE, IDENTIFIER, EMAIL, PERSON_NAME -> rules.add(new BlockingRule(List.of(f.name() + ":exact")));
+                default -> {
+                }
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * The comparison vectors of a training rule's pairs; when the rule makes more pairs than
+     * allowed, records are sampled (seeded) so that about {@code trainingPairs} remain.
+     */
+    private static int[] trainingPatterns(PreparedRecords records, BlockingRule rule, LinkSettings settings, int r) {
+        Blocker full = new Blocker(records, List.of(rule), settings.mode(), null);
+        long rulePairs = full.report().rules().get(0).pairs();
+        if (rulePairs == 0) {
+            return new int[0];
+        }
+        Blocker blocker = full;
+        if (rulePairs > settings.trainingPairs()) {
+            double keep = Math.sqrt((double) settings.trainingPairs() / rulePairs);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(settings.seed() * 31 + r);
+            boolean[] include = new boolean[records.size()];
+            for (int i = 0; i < include.length; i++) {
+                include[i] = random.nextDouble() < keep;
+            }
+            blocker = new Blocker(records, List.of(rule), settings.mode(), include);
+        }
+        CandidatePairs pairs = blocker.generate(0, Long.MAX_VALUE, () -> false, done -> { });
+        return patternsOf(pairs);
+    }
+
+    private static boolean hasLevels(int[] patterns, PreparedRecords records, int f) {
+        for (int p : patterns) {
+            if (records.levelOf(p, f) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean usesField(BlockingRule rule, FieldSettings field) {

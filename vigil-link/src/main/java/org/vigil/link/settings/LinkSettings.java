@@ -9,6 +9,9 @@ import java.util.Optional;
  *
  * @param fields          compared fields
  * @param blocking        blocking rules, combined by union
+ * @param training        blocking rules whose pairs train the m-probabilities (one EM run each; fields the
+ *                        rule uses are left out of its run); empty: one rule per name, date and identifier field
+ * @param trainingPairs   most pairs per training rule (records are sampled to stay under it)
  * @param ignoreColumns   columns never read (truth columns of benchmarks, free notes)
  * @param missingValues   cell values meaning "not known" besides the empty cell
  * @param mode            which pairs may match
@@ -23,39 +26,43 @@ import java.util.Optional;
  * @param emIterations    most EM iterations per blocking rule
  * @param maxPairs        most candidate pairs accepted before the run stops with advice
  */
-public record LinkSettings(List<FieldSettings> fields, List<BlockingRule> blocking, List<String> ignoreColumns,
+public record LinkSettings(List<FieldSettings> fields, List<BlockingRule> blocking, List<BlockingRule> training,
+                           int trainingPairs, List<String> ignoreColumns,
                            List<String> missingValues, LinkMode mode, Optional<String> sourceColumn,
                            double threshold, double cohesion, double reviewLower, double reviewUpper,
                            int reviewLimit, long seed, int uSampleSize, int emIterations, long maxPairs) {
 
     /** Default match threshold. */
-    public static final double DEFAULT_THRESHOLD = 0.9;
+    public static final double DEFAULT_THRESHOLD = 0.5;
 
     /** Copies lists. */
     public LinkSettings {
         fields = List.copyOf(fields);
         blocking = List.copyOf(blocking);
+        training = List.copyOf(training);
         ignoreColumns = List.copyOf(ignoreColumns);
         missingValues = List.copyOf(missingValues);
     }
 
     /** Settings with the given fields and blocking rules and every other value at its default. */
     public static LinkSettings defaults(List<FieldSettings> fields, List<BlockingRule> blocking) {
-        return new LinkSettings(fields, blocking, List.of(), List.of("NA", "N/A", "NULL", "null", "-"),
-                LinkMode.DEDUPE, Optional.empty(), DEFAULT_THRESHOLD, 0.5, 0.2, DEFAULT_THRESHOLD, 1000, 42L,
+        return new LinkSettings(fields, blocking, List.of(), 1_000_000, List.of(), List.of("NA", "N/A", "NULL", "null", "-"),
+                LinkMode.DEDUPE, Optional.empty(), DEFAULT_THRESHOLD, 0.5, 0.1, 0.9, 1000, 42L,
                 1_000_000, 40, 300_000_000L);
     }
 
     /** The same settings with another threshold (the review band's top follows it). */
     public LinkSettings withThreshold(double newThreshold) {
-        return new LinkSettings(fields, blocking, ignoreColumns, missingValues, mode, sourceColumn, newThreshold,
-                cohesion, Math.min(reviewLower, newThreshold), newThreshold, reviewLimit, seed, uSampleSize,
+        return new LinkSettings(fields, blocking, training, trainingPairs, ignoreColumns, missingValues, mode,
+                sourceColumn, newThreshold,
+                cohesion, Math.min(reviewLower, newThreshold), Math.max(reviewUpper, newThreshold), reviewLimit, seed, uSampleSize,
                 emIterations, maxPairs);
     }
 
     /** The same settings with another mode. */
     public LinkSettings withMode(LinkMode newMode) {
-        return new LinkSettings(fields, blocking, ignoreColumns, missingValues, newMode, sourceColumn, threshold,
+        return new LinkSettings(fields, blocking, training, trainingPairs, ignoreColumns, missingValues, newMode,
+                sourceColumn, threshold,
                 cohesion, reviewLower, reviewUpper, reviewLimit, seed, uSampleSize, emIterations, maxPairs);
     }
 

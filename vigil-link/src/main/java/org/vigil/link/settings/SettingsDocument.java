@@ -8,11 +8,11 @@ import java.util.List;
 /** The settings file as written: every key optional here, checked and defaulted by {@link SettingsReader}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"description", "idColumn", "sourceColumn", "mode", "ignoreColumns", "missingValues", "fields",
-        "blocking", "threshold", "cohesion", "reviewBand", "reviewLimit", "seed", "uSampleSize", "emIterations",
+        "blocking", "training", "trainingPairs", "threshold", "cohesion", "reviewBand", "reviewLimit", "seed", "uSampleSize", "emIterations",
         "maxPairs"})
 record SettingsDocument(String description, String idColumn, String sourceColumn, String mode,
                         List<String> ignoreColumns, List<String> missingValues, List<FieldDocument> fields,
-                        List<List<String>> blocking, Double threshold, Double cohesion, List<Double> reviewBand,
+                        List<List<String>> blocking, List<List<String>> training, Integer trainingPairs, Double threshold, Double cohesion, List<Double> reviewBand,
                         Integer reviewLimit, Long seed, Integer uSampleSize, Integer emIterations, Long maxPairs) {
 
     /** One field as written: {@code {"name": "surname", "column": "lname_c1", "kind": "name"}}. */

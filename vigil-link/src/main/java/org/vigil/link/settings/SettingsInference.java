@@ -108,7 +108,7 @@ public final class SettingsInference {
         }
         LinkSettings base = LinkSettings.defaults(fields, rules);
         LinkMode mode = sourceColumn.isPresent() ? LinkMode.LINK_AND_DEDUPE : LinkMode.DEDUPE;
-        return new Inferred(new LinkSettings(fields, rules, ignored, base.missingValues(), mode, sourceColumn,
+        return new Inferred(new LinkSettings(fields, rules, List.of(), base.trainingPairs(), ignored, base.missingValues(), mode, sourceColumn,
                 base.threshold(), base.cohesion(), base.reviewLower(), base.reviewUpper(), base.reviewLimit(),
                 base.seed(), base.uSampleSize(), base.emIterations(), base.maxPairs()), say);
     }

@@ -145,6 +145,20 @@ public final class SettingsReader {
             }
             rules.add(new BlockingRule(keys));
         }
+        List<BlockingRule> training = new ArrayList<>();
+        List<List<String>> trainingDocs = doc.training() == null ? List.of() : doc.training();
+        for (int i = 0; i < trainingDocs.size(); i++) {
+            List<String> keys = trainingDocs.get(i);
+            if (keys == null || keys.isEmpty()) {
+                problems.add(new Problem(file, 0, "$.training[" + i + "]", "empty rule: list keys as field:transform"));
+                continue;
+            }
+            for (int k = 0; k < keys.size(); k++) {
+                checkKey(keys.get(k), fields, file, "$.training[" + i + "][" + k + "]", problems);
+            }
+            training.add(new BlockingRule(keys));
+        }
+        int trainingPairs = positive(doc.trainingPairs(), base.trainingPairs(), "$.trainingPairs", file, problems);
         LinkMode mode = base.mode();
         if (doc.mode() != null) {
             try {
@@ -158,7 +172,7 @@ public final class SettingsReader {
         double cohesion = doc.cohesion() == null ? base.cohesion() : doc.cohesion();
         checkProbability(cohesion, "$.cohesion", file, problems);
         double lower = base.reviewLower();
-        double upper = threshold;
+        double upper = Math.max(base.reviewUpper(), threshold);
         if (doc.reviewBand() != null) {
             if (doc.reviewBand().size() != 2 || doc.reviewBand().get(0) >= doc.reviewBand().get(1)) {
                 problems.add(new Problem(file, 0, "$.reviewBand", "give two probabilities, lower first, e.g. [0.2, 0.9]"));
@@ -179,7 +193,7 @@ public final class SettingsReader {
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        return new LinkSettings(fields, rules, doc.ignoreColumns() == null ? List.of() : doc.ignoreColumns(),
+        return new LinkSettings(fields, rules, training, trainingPairs, doc.ignoreColumns() == null ? List.of() : doc.ignoreColumns(),
                 doc.missingValues() == null ? base.missingValues() : doc.missingValues(), mode,
                 Optional.ofNullable(doc.sourceColumn()).filter(s -> !s.isBlank()), threshold, cohesion, lower, upper,
                 reviewLimit, doc.seed() == null ? base.seed() : doc.seed(), sample, iterations, maxPairs);
@@ -229,8 +243,13 @@ public final class SettingsReader {
         for (BlockingRule r : s.blocking()) {
             blocking.add(r.keys());
         }
+        List<List<String>> training = new ArrayList<>();
+        for (BlockingRule r : s.training()) {
+            training.add(r.keys());
+        }
         SettingsDocument doc = new SettingsDocument(null, idColumn.orElse(null), s.sourceColumn().orElse(null),
-                s.mode().settingsName(), s.ignoreColumns(), s.missingValues(), fields, blocking, s.threshold(),
+                s.mode().settingsName(), s.ignoreColumns(), s.missingValues(), fields, blocking,
+                training.isEmpty() ? null : training, s.trainingPairs(), s.threshold(),
                 s.cohesion(), List.of(s.reviewLower(), s.reviewUpper()), s.reviewLimit(), s.seed(), s.uSampleSize(),
                 s.emIterations(), s.maxPairs());
         return MAPPER.writeValueAsString(doc);
