@@ -104,6 +104,8 @@ public final class LinkCommand implements Callable<Integer> {
             err.println("vigil link: " + e.getMessage());
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println("vigil link: cannot write output: " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("vigil link: internal error, please report it: " + e);
         } catch (OutOfMemoryError e) {
             err.println("vigil link: out of memory: give the JVM more heap (-Xmx) or tighten the blocking rules");
         }

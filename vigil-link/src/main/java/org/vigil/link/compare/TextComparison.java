@@ -18,7 +18,7 @@ public final class TextComparison implements FieldComparison {
     /** Words that name the type of a place rather than the place (transliterated Russian, Kazakh, English). */
     private static final Set<String> PLACE_WORDS = Set.of("g", "gor", "gorod", "city", "town", "village", "s",
             "selo", "pos", "poselok", "oblast", "obl", "region", "province", "rayon", "raion", "district", "r n",
-            "aul", "kala", "kalasy", "audany", "audan", "oblysy", "district", "of", "the", "rn", "ul", "street");
+            "aul", "kala", "kalasy", "audany", "audan", "oblysy", "of", "the", "rn", "ul", "street");
 
     private final boolean place;
 
