@@ -182,18 +182,14 @@ public final class Linker {
                                  FellegiSunterModel model, LinkageState previous, int[] initial, BlockingReport report,
                                  List<String> notes, ProgressListener listener, BooleanSupplier cancelled,
                                  Provenance provenance, LinkInput input) {
-        PairScorer scorer = new PairScorer(records, model);
         int count = pairs.size();
         float[] weights = new float[count];
         int[] left = new int[count];
         int[] right = new int[count];
-        listener.stage("score", count + " pairs");
-        IntStream.range(0, count).parallel().forEach(k -> {
+        for (int k = 0; k < count; k++) {
             left[k] = pairs.left(k);
             right[k] = pairs.right(k);
-            weights[k] = (float) scorer.weight(left[k], right[k], pairs.pattern(k));
-        });
-        check(cancelled);
+        }
         Map<String, Integer> index = index(records);
         List<int[]> must = new ArrayList<>();
         List<int[]> cannot = new ArrayList<>();
@@ -207,11 +203,29 @@ public final class Linker {
             (d.decision() == Decision.SAME ? must : cannot).add(new int[]{a, b});
             decided.add(pairKey(a, b));
         }
-        listener.stage("cluster", "threshold " + settings.threshold() + ", cohesion " + settings.cohesion());
-        Clusterer clusterer = new Clusterer(sourcesOf(records),
-                (i, j) -> (int) Math.round(1000 * FellegiSunterModel.probability(scorer.weight(i, j))));
-        int[] rep = clusterer.cluster(left, right, weights, count, settings.threshold(), settings.cohesion(),
-                new ClusterConstraints(must, cannot, settings.mode() == LinkMode.LINK_ONLY, initial));
+        ClusterConstraints constraints = new ClusterConstraints(must, cannot, settings.mode() == LinkMode.LINK_ONLY,
+                initial);
+        boolean termFrequencies = records.fields().stream().anyMatch(f -> f.termFrequency());
+        PairScorer scorer = null;
+        Clusterer clusterer = null;
+        int[] rep = null;
+        // with term-frequency adjustment, a second pass counts value frequencies over the first pass's
+        // clusters (persons) rather than records
+        for (int pass = 0; pass < (termFrequencies ? 2 : 1); pass++) {
+            if (pass == 1) {
+                records = records.withClusterFrequencies(rep);
+            }
+            PairScorer s = new PairScorer(records, model);
+            scorer = s;
+            listener.stage("score", count + " pairs" + (pass == 1 ? ", frequencies counted over persons" : ""));
+            IntStream.range(0, count).parallel().forEach(k -> weights[k] = (float) s.weight(left[k], right[k],
+                    pairs.pattern(k)));
+            check(cancelled);
+            listener.stage("cluster", "threshold " + settings.threshold() + ", cohesion " + settings.cohesion());
+            clusterer = new Clusterer(sourcesOf(records),
+                    (i, j) -> (int) Math.round(1000 * FellegiSunterModel.probability(s.weight(i, j))));
+            rep = clusterer.cluster(left, right, weights, count, settings.threshold(), settings.cohesion(), constraints);
+        }
         for (int[] c : clusterer.conflicts()) {
             notes.add("reviewer decisions conflict: '" + records.id(c[0]) + "' and '" + records.id(c[1])
                     + "' are marked same, but that would join records marked different; left apart, please re-review");

@@ -178,7 +178,7 @@ public final class PersonNameComparison implements FieldComparison {
 
     @Override
     public List<String> blockingTransforms() {
-        return List.of("words", "exact", "initials");
+        return List.of("words", "wordpairs", "prefixes", "firstletters", "exact", "initials");
     }
 
     @Override
@@ -187,6 +187,22 @@ public final class PersonNameComparison implements FieldComparison {
         switch (transform) {
             case "words":
                 return n.keys().stream().distinct().toList();
+            case "wordpairs":
+                List<String> pairs = new ArrayList<>();
+                List<String> keys = n.keys().stream().distinct().sorted().toList();
+                for (int a = 0; a < keys.size(); a++) {
+                    for (int b = a + 1; b < keys.size(); b++) {
+                        pairs.add(keys.get(a) + " " + keys.get(b));
+                    }
+                }
+                return pairs;
+            case "prefixes":
+                return n.keys().stream().map(k -> k.substring(0, Math.min(4, k.length()))).distinct().toList();
+            case "firstletters":
+                List<String> letters = new ArrayList<>();
+                n.keys().forEach(k -> letters.add(k.substring(0, 1)));
+                n.initials().forEach(k -> letters.add(org.vigil.link.normalise.SpellingKey.of(k).substring(0, 1)));
+                return letters.stream().distinct().toList();
             case "exact":
                 return List.of(n.frequencyKey());
             case "initials":

@@ -28,11 +28,11 @@ public final class PreparedRecords {
     private final List<FieldSettings> fields;
     private final FieldComparison[] comparisons;
     private final Object[][] values;
-    private final float[][] frequencies;
+    private final TermFrequencies[] frequencies;
     private final int[] radix;
 
     private PreparedRecords(String[] ids, int[] sources, List<String> sourceNames, List<FieldSettings> fields,
-                            FieldComparison[] comparisons, Object[][] values, float[][] frequencies) {
+                            FieldComparison[] comparisons, Object[][] values, TermFrequencies[] frequencies) {
         this.ids = ids;
         this.sources = sources;
         this.sourceNames = sourceNames;
@@ -84,7 +84,7 @@ public final class PreparedRecords {
         }
         FieldComparison[] comparisons = new FieldComparison[fields.size()];
         Object[][] values = new Object[fields.size()][];
-        float[][] frequencies = new float[fields.size()][];
+        TermFrequencies[] frequencies = new TermFrequencies[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
             FieldSettings fs = fields.get(f);
             FieldComparison cmp = FieldComparison.of(fs.kind());
@@ -104,29 +104,28 @@ public final class PreparedRecords {
             });
             values[f] = vs;
             if (fs.termFrequency()) {
-                frequencies[f] = termFrequencies(cmp, vs);
+                frequencies[f] = TermFrequencies.count(cmp, vs, null);
             }
         }
         return new PreparedRecords(ids, sources, List.copyOf(sourceIndex.keySet()), fields, comparisons, values,
                 frequencies);
     }
 
-    private static float[] termFrequencies(FieldComparison cmp, Object[] vs) {
-        Map<String, int[]> counts = new HashMap<>();
-        String[] keys = new String[vs.length];
-        int present = 0;
-        for (int i = 0; i < vs.length; i++) {
-            if (vs[i] != null) {
-                keys[i] = cmp.frequencyKey(vs[i]);
-                counts.computeIfAbsent(keys[i], k -> new int[1])[0]++;
-                present++;
+    /**
+     * The same records with term frequencies counted over clusters instead of records: the share of
+     * persons (clusters) with each value. Counting records would let a person listed by five sources
+     * make their own name look common.
+     *
+     * @param representative for each record, a representative of its cluster
+     */
+    public PreparedRecords withClusterFrequencies(int[] representative) {
+        TermFrequencies[] byCluster = new TermFrequencies[frequencies.length];
+        for (int f = 0; f < frequencies.length; f++) {
+            if (frequencies[f] != null) {
+                byCluster[f] = TermFrequencies.count(comparisons[f], values[f], representative);
             }
         }
-        float[] tf = new float[vs.length];
-        for (int i = 0; i < vs.length; i++) {
-            tf[i] = keys[i] == null ? 0f : (float) counts.get(keys[i])[0] / present;
-        }
-        return tf;
+        return new PreparedRecords(ids, sources, sourceNames, fields, comparisons, values, byCluster);
     }
 
     /** Number of records. */
@@ -169,9 +168,17 @@ public final class PreparedRecords {
         return Optional.ofNullable(values[f][i]);
     }
 
-    /** The share of records with the same value of field {@code f} as record {@code i}; 0 when off or missing. */
+    /** The share of records (or persons) with the value of field {@code f} of record {@code i}; 0 when off or missing. */
     public float termFrequency(int f, int i) {
-        return frequencies[f] == null ? 0f : frequencies[f][i];
+        return frequencies[f] == null ? 0f : frequencies[f].share(i);
+    }
+
+    /**
+     * The term-frequency adjustment, in bits, of field {@code f} for two records holding the same
+     * value: log2(typical chance of agreement / share of the value); 0 when off, missing or different.
+     */
+    public double frequencyAdjustment(int f, int i, int j) {
+        return frequencies[f] == null ? 0 : frequencies[f].adjustment(i, j);
     }
 
     /** Whether field {@code f} uses term-frequency adjustment. */

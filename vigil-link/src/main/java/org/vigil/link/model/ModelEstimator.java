@@ -36,19 +36,12 @@ public final class ModelEstimator {
                                          long totalPairs, List<Integer> reviewedMatches) {
         int fields = records.fieldCount();
         long[][] uCounts = USampler.sample(records, settings.uSampleSize(), settings.seed(), settings.mode());
-        double[][] u = new double[fields][];
+        double[][] sampled = new double[fields][];
         for (int f = 0; f < fields; f++) {
-            u[f] = USampler.probabilities(uCounts[f]);
-        }
-        double[][] mSum = new double[fields][];
-        int[] sessions = new int[fields];
-        List<List<String>> estimatedBy = new ArrayList<>();
-        for (int f = 0; f < fields; f++) {
-            mSum[f] = new double[u[f].length];
-            estimatedBy.add(new ArrayList<>());
+            sampled[f] = USampler.probabilities(uCounts[f]);
         }
         List<BlockingRule> rules = settings.training().isEmpty() ? defaultTraining(records) : settings.training();
-        double expectedMatches = 0;
+        List<Session> sessions = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             BlockingRule rule = rules.get(r);
             boolean[] free = new boolean[fields];
@@ -62,62 +55,26 @@ public final class ModelEstimator {
                 continue;
             }
             int[] rulePatterns = trainingPatterns(records, rule, settings, r);
-            if (rulePatterns.length < MIN_TRAINING_PAIRS) {
-                continue;
+            if (rulePatterns.length >= MIN_TRAINING_PAIRS) {
+                sessions.add(new Session(rule, free, PatternCounts.of(rulePatterns, rulePatterns.length),
+                        present(rulePatterns, records)));
             }
-            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(
-                    PatternCounts.of(rulePatterns, rulePatterns.length), records::levelOf, u, free,
-                    settings.emIterations());
-            for (int f = 0; f < fields; f++) {
-                if (free[f] && hasLevels(rulePatterns, records, f)) {
-                    for (int l = 0; l < u[f].length; l++) {
-                        mSum[f][l] += fit.m()[f][l];
-                    }
-                    sessions[f]++;
-                    estimatedBy.get(f).add(rule.toString());
-                }
-            }
-        }
-        for (int r = 0; r < settings.blocking().size(); r++) {
-            long n = 0;
-            for (int k = 0; k < pairs.size(); k++) {
-                n += pairs.rule(k) == r ? 1 : 0;
-            }
-            expectedMatches += 0.01 * n;
         }
         PatternCounts all = PatternCounts.of(patternsOf(pairs), pairs.size());
-        boolean[] missed = new boolean[fields];
-        boolean anyMissed = false;
-        for (int f = 0; f < fields; f++) {
-            missed[f] = sessions[f] == 0;
-            anyMissed |= missed[f];
+        double[][] u = sampled;
+        double[][] m = null;
+        double prior = 0;
+        List<List<String>> estimatedBy = null;
+        // Random pairs include a few true matches (a share equal to the prior), which inflates u for
+        // strong agreement when records per person are many and the data small; u is corrected for
+        // them, m refitted, and the prior re-estimated, until stable.
+        for (int round = 0; round < U_CORRECTION_ROUNDS; round++) {
+            estimatedBy = new ArrayList<>();
+            m = estimateM(records, sessions, all, u, settings, estimatedBy);
+            refineWithReviews(records, m, reviewedMatches, estimatedBy);
+            prior = prior(all, records, m, u, totalPairs, 0.01 * pairs.size());
+            u = correctedU(sampled, m, prior, settings.uSampleSize());
         }
-        if (anyMissed && pairs.size() > 0) {
-            // a field every rule blocks on is never free: estimate it on all candidate pairs, all fields free
-            boolean[] free = new boolean[fields];
-            java.util.Arrays.fill(free, true);
-            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(all, records::levelOf, u, free,
-                    settings.emIterations());
-            for (int f = 0; f < fields; f++) {
-                if (missed[f]) {
-                    mSum[f] = fit.m()[f].clone();
-                    sessions[f] = 1;
-                    estimatedBy.get(f).add("all candidate pairs (every rule blocks on this field)");
-                }
-            }
-        }
-        double[][] m = new double[fields][];
-        for (int f = 0; f < fields; f++) {
-            m[f] = new double[u[f].length];
-            for (int l = 0; l < m[f].length; l++) {
-                m[f][l] = sessions[f] == 0 ? ExpectationMaximisation.initialM(m[f].length)[l] : mSum[f][l] / sessions[f];
-            }
-            if (sessions[f] == 0) {
-                estimatedBy.get(f).add("default (no candidate pairs)");
-            }
-        }
-        refineWithReviews(records, m, reviewedMatches, estimatedBy);
-        double prior = prior(all, records, m, u, totalPairs, expectedMatches);
         List<FieldParameters> params = new ArrayList<>();
         for (int f = 0; f < fields; f++) {
             FieldSettings fs = records.fields().get(f);
@@ -129,11 +86,97 @@ public final class ModelEstimator {
             params.add(new FieldParameters(fs.name(), fs.kind().settingsName(), fs.termFrequency(), estimatedBy.get(f),
                     levels));
         }
-        long sampled = 0;
+        long drawn = 0;
         for (long c : uCounts.length == 0 ? new long[0] : uCounts[0]) {
-            sampled += c;
+            drawn += c;
         }
-        return new FellegiSunterModel(round(prior), params, sampled, pairs.size());
+        return new FellegiSunterModel(round(prior), params, drawn, pairs.size());
+    }
+
+    /** Rounds of u correction; the estimates change by less than a percent after the third. */
+    static final int U_CORRECTION_ROUNDS = 4;
+
+    /** One EM run: a training rule's pairs and the fields it leaves free. */
+    private record Session(BlockingRule rule, boolean[] free, PatternCounts counts, boolean[] present) {
+    }
+
+    private static double[][] estimateM(PreparedRecords records, List<Session> sessions, PatternCounts all,
+                                        double[][] u, LinkSettings settings, List<List<String>> estimatedBy) {
+        int fields = records.fieldCount();
+        double[][] mSum = new double[fields][];
+        int[] runs = new int[fields];
+        for (int f = 0; f < fields; f++) {
+            mSum[f] = new double[u[f].length];
+            estimatedBy.add(new ArrayList<>());
+        }
+        for (Session s : sessions) {
+            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(s.counts(), records::levelOf, u, s.free(),
+                    settings.emIterations());
+            for (int f = 0; f < fields; f++) {
+                if (s.free()[f] && s.present()[f]) {
+                    for (int l = 0; l < u[f].length; l++) {
+                        mSum[f][l] += fit.m()[f][l];
+                    }
+                    runs[f]++;
+                    estimatedBy.get(f).add(s.rule().toString());
+                }
+            }
+        }
+        boolean anyMissed = false;
+        for (int f = 0; f < fields; f++) {
+            anyMissed |= runs[f] == 0;
+        }
+        if (anyMissed && all.patterns().length > 0) {
+            // a field no training rule leaves free: estimate it on all candidate pairs, all fields free
+            boolean[] free = new boolean[fields];
+            java.util.Arrays.fill(free, true);
+            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(all, records::levelOf, u, free,
+                    settings.emIterations());
+            for (int f = 0; f < fields; f++) {
+                if (runs[f] == 0) {
+                    mSum[f] = fit.m()[f].clone();
+                    runs[f] = 1;
+                    estimatedBy.get(f).add("all candidate pairs (no training rule leaves this field free)");
+                }
+            }
+        }
+        double[][] m = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            m[f] = new double[u[f].length];
+            for (int l = 0; l < m[f].length; l++) {
+                m[f][l] = runs[f] == 0 ? ExpectationMaximisation.initialM(m[f].length)[l] : mSum[f][l] / runs[f];
+            }
+            if (runs[f] == 0) {
+                estimatedBy.get(f).add("default (no candidate pairs)");
+            }
+        }
+        return m;
+    }
+
+    /** u = (sampled share − prior · m) / (1 − prior), floored at one pseudo-pair and renormalised. */
+    private static double[][] correctedU(double[][] sampled, double[][] m, double prior, int sampleSize) {
+        double[][] u = new double[sampled.length][];
+        double floor = 1.0 / (sampleSize + 1.0);
+        for (int f = 0; f < sampled.length; f++) {
+            u[f] = new double[sampled[f].length];
+            double sum = 0;
+            for (int l = 0; l < u[f].length; l++) {
+                u[f][l] = Math.max((sampled[f][l] - prior * m[f][l]) / (1 - prior), floor);
+                sum += u[f][l];
+            }
+            for (int l = 0; l < u[f].length; l++) {
+                u[f][l] /= sum;
+            }
+        }
+        return u;
+    }
+
+    private static boolean[] present(int[] patterns, PreparedRecords records) {
+        boolean[] present = new boolean[records.fieldCount()];
+        for (int f = 0; f < present.length; f++) {
+            present[f] = hasLevels(patterns, records, f);
+        }
+        return present;
     }
 
     /** Rounds to 12 significant digits so that the JSON of a model is the same on every JVM and run. */
@@ -256,23 +299,6 @@ public final class ModelEstimator {
 
     private static boolean usesField(BlockingRule rule, FieldSettings field) {
         return rule.keys().stream().anyMatch(k -> BlockingRule.fieldOf(k).equals(field.name()));
-    }
-
-    private static int[] patternsOfRule(CandidatePairs pairs, int rule) {
-        int n = 0;
-        for (int k = 0; k < pairs.size(); k++) {
-            if (pairs.rule(k) == rule) {
-                n++;
-            }
-        }
-        int[] out = new int[n];
-        int x = 0;
-        for (int k = 0; k < pairs.size(); k++) {
-            if (pairs.rule(k) == rule) {
-                out[x++] = pairs.pattern(k);
-            }
-        }
-        return out;
     }
 
     private static int[] patternsOf(CandidatePairs pairs) {

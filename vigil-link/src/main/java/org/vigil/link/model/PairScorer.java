@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores pairs with a fitted model: the match weight is the prior's log-odds plus each compared
- * field's log2(m/u), plus, for an exact agreement on a field with term-frequency adjustment,
- * log2(u / frequency of the value): agreeing on a rare surname counts more than on "Ivanov".
+ * field's log2(m/u), plus, where two records hold the same value of a field with term-frequency
+ * adjustment, log2(typical agreement rate / share of the value): agreeing on a rare surname counts
+ * more than on "Ivanov" (Winkler 1988's frequency-based weights, in Splink's form).
  */
 public final class PairScorer {
 
@@ -45,17 +46,15 @@ public final class PairScorer {
         return level < 0 ? 0 : weights[f][level];
     }
 
-    /** The term-frequency adjustment of field {@code f} for records {@code i}, {@code j} at a level. */
+    /**
+     * The term-frequency adjustment of field {@code f} for records {@code i}, {@code j} at a level:
+     * applied to agreeing levels (the two strongest) when both hold the same value.
+     */
     public double frequencyAdjustment(int f, int level, int i, int j) {
-        if (level != 0 || !records.usesTermFrequency(f)) {
+        if (level < 0 || level > 1 || !records.usesTermFrequency(f)) {
             return 0;
         }
-        double tf = Math.max(records.termFrequency(f, i), records.termFrequency(f, j));
-        if (tf <= 0) {
-            return 0;
-        }
-        double u = model.fields().get(f).levels().get(0).u();
-        double bits = Math.log(u / tf) / Math.log(2);
+        double bits = records.frequencyAdjustment(f, i, j);
         return Math.max(-MAX_TF_BITS, Math.min(MAX_TF_BITS, bits));
     }
 
@@ -63,8 +62,8 @@ public final class PairScorer {
     public double weight(int i, int j, int pattern) {
         double w = patternWeights.computeIfAbsent(pattern, this::patternWeight);
         for (int f = 0; f < weights.length; f++) {
-            if (records.usesTermFrequency(f) && records.levelOf(pattern, f) == 0) {
-                w += frequencyAdjustment(f, 0, i, j);
+            if (records.usesTermFrequency(f)) {
+                w += frequencyAdjustment(f, records.levelOf(pattern, f), i, j);
             }
         }
         return w;

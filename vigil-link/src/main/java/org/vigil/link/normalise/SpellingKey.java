@@ -6,14 +6,20 @@ package org.vigil.link.normalise;
  * Kayrat, Dmitriy / Dmitry) get the same key.
  *
  * <p>The folds follow the variants between the BGN/PCGN, ICAO passport (Doc 9303), ISO 9 / scholarly
- * and Kazakh 2021 Latin systems: multi-letter digraphs to one letter, glide {@code y/j/i} before a
- * vowel dropped, {@code y} after a vowel read as {@code i}, doubled letters collapsed.
+ * and Kazakh 2021 Latin systems: multi-letter digraphs to one letter, glide {@code y/i} before a
+ * vowel dropped, {@code y} after a vowel read as {@code i}, doubled letters collapsed. The key is
+ * deliberately lossy (Zhanna and Zanna share it): it serves one comparison level and blocking,
+ * while exact spelling is compared separately.
  */
 public final class SpellingKey {
 
+    /**
+     * Digraphs folded to one letter. Hissing sounds fold to their plain letter because ISO 9 without
+     * diacritics writes ж ш ч as z s c (Zanar for Жанар); kh to h because ISO 9 writes х as h.
+     */
     private static final String[][] DIGRAPHS = {
-            {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"zh", "j"}, {"kh", "h"},
-            {"gh", "g"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"ck", "k"}, {"ng", "n"},
+            {"shch", "s"}, {"sch", "s"}, {"tch", "c"}, {"dzh", "z"}, {"zh", "z"}, {"sh", "s"}, {"ch", "c"},
+            {"kh", "h"}, {"gh", "g"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"ck", "k"}, {"ng", "n"},
             {"q", "k"}, {"x", "ks"}, {"w", "v"},
     };
 
@@ -28,31 +34,38 @@ public final class SpellingKey {
                 s = s.replace(d[0], d[1]);
             }
         }
+        s = collapseDoubles(s);
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
             char next = i + 1 < n ? s.charAt(i + 1) : ' ';
-            if ((c == 'y' || c == 'j') && next == 'o' && i > 0 && !isVowel(prev)) {
+            if (c == 'y' && next == 'o' && i > 0 && !isVowel(prev)) {
                 // consonant + yo is Russian ё, usually written e (Fyodor / Fedor)
                 out.append('e');
                 i++;
                 continue;
             }
-            if ((c == 'y' || c == 'j') && isVowel(next)) {
+            if (c == 'j') {
+                // Kazakh Latin j is zh (Erjan) before a vowel; ISO 9 j is the glide y elsewhere (Ajgul)
+                c = isVowel(next) ? 'z' : 'i';
+            } else if ((c == 'y' || c == 'i') && isVowel(next) && next != 'i' && next != 'y') {
+                // the glide of я ю е written ya/ia/a, yu/iu/u, ye/ie/e (Belyayeva, Beliaeva, Belaeva)
                 continue;
             }
-            if (c == 'i' && isVowel(next) && next != 'i' && (i == 0 || isVowel(prev))) {
-                continue;
+            out.append(c == 'y' ? 'i' : c);
+        }
+        return collapseDoubles(out.toString());
+    }
+
+    private static String collapseDoubles(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
             }
-            if (c == 'y') {
-                c = 'i';
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
-                continue;
-            }
-            out.append(c);
         }
         return out.toString();
     }

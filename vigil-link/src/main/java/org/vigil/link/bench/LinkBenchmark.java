@@ -1,0 +1,179 @@
+package org.vigil.link.bench;
+
+import org.vigil.link.LinkageResult;
+import org.vigil.link.Linker;
+import org.vigil.link.ProgressListener;
+import org.vigil.link.generate.GeneratedRecord;
+import org.vigil.link.generate.KazakhRussianGenerator;
+import org.vigil.link.input.InputRecord;
+import org.vigil.link.input.LinkInput;
+import org.vigil.link.settings.LinkSettings;
+import org.vigil.link.settings.SettingsReader;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmarks that are too slow for the default build, printing their numbers:
+ * <ul>
+ *   <li>{@code generate N SEED FILE}: writes a generated Kazakh/Russian set of N persons;</li>
+ *   <li>{@code scale N}: links N generated records (about N/2.2 persons) and prints time and heap;</li>
+ *   <li>{@code incremental N}: links N records, then adds 1% new ones incrementally, and compares.</li>
+ * </ul>
+ * Run through the {@code bench} Maven profile (see docs/benchmarks/link.md).
+ */
+public final class LinkBenchmark {
+
+    private LinkBenchmark() {
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: LinkBenchmark generate PERSONS SEED FILE | scale RECORDS | incremental RECORDS");
+            System.exit(2);
+        }
+        switch (args[0]) {
+            case "generate":
+                generate(Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
+                break;
+            case "scale":
+                scale(Integer.parseInt(args[1]));
+                break;
+            case "incremental":
+                incremental(Integer.parseInt(args[1]));
+                break;
+            default:
+                System.err.println("unknown benchmark " + args[0]);
+                System.exit(2);
+        }
+    }
+
+    private static void generate(int persons, long seed, Path file) throws IOException {
+        List<GeneratedRecord> records = KazakhRussianGenerator.generate(persons, seed);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            KazakhRussianGenerator.writeCsv(records, w);
+        }
+        System.out.println(records.size() + " records of " + persons + " persons written to " + file);
+    }
+
+    /** The settings shipped for the generated set. */
+    static LinkSettings settings() throws IOException {
+        Path shipped = Path.of("examples/linkage/kazakh_russian.json");
+        if (!Files.exists(shipped)) {
+            shipped = Path.of("../examples/linkage/kazakh_russian.json");
+        }
+        return SettingsReader.read(shipped).settings();
+    }
+
+    /** Generated records, about {@code records} of them, as linkage input. */
+    static List<GeneratedRecord> records(int records, long seed) {
+        return KazakhRussianGenerator.generate((int) Math.ceil(records / 2.2), seed);
+    }
+
+    private static LinkInput input(List<GeneratedRecord> records) {
+        List<InputRecord> in = new ArrayList<>(records.size());
+        for (GeneratedRecord r : records) {
+            in.add(r.toInput());
+        }
+        return LinkInput.of(in);
+    }
+
+    private static void scale(int n) throws IOException {
+        LinkSettings settings = settings();
+        List<GeneratedRecord> generated = records(n, 7);
+        LinkInput input = input(generated);
+        generated = null;
+        System.gc();
+        printMachine();
+        long start = System.nanoTime();
+        MemoryWatch watch = new MemoryWatch();
+        LinkageResult result = new Linker(settings).link(input, org.vigil.link.state.LinkageState.empty(),
+                timed(start), () -> false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        watch.stop();
+        System.out.printf("scale: %d records -> %d clusters in %.1f s; peak heap used %.2f GiB (max heap %.1f GiB); "
+                        + "%d candidate pairs%n", input.records().size(), result.clusterCount(), seconds,
+                watch.peakGiB(), Runtime.getRuntime().maxMemory() / 1073741824.0, result.model().candidatePairs());
+    }
+
+    private static void incremental(int n) throws IOException {
+        LinkSettings settings = settings();
+        List<GeneratedRecord> all = records((int) (n * 1.01), 11);
+        int cut = n;
+        LinkInput base = input(all.subList(0, cut));
+        LinkInput full = input(all);
+        printMachine();
+        long start = System.nanoTime();
+        LinkageResult first = new Linker(settings).link(base, org.vigil.link.state.LinkageState.empty(), timed(start),
+                () -> false);
+        double fullSeconds = (System.nanoTime() - start) / 1e9;
+        long start2 = System.nanoTime();
+        LinkageResult added = new Linker(settings).addRecords(full, first.state(), timed(start2), () -> false);
+        double addSeconds = (System.nanoTime() - start2) / 1e9;
+        Map<String, String> before = new HashMap<>();
+        first.clusters().forEach(c -> before.put(c.recordId(), c.clusterId()));
+        long changed = added.clusters().stream()
+                .filter(c -> before.containsKey(c.recordId()) && !before.get(c.recordId()).equals(c.clusterId())).count();
+        long joined = added.clusters().stream().filter(c -> !before.containsKey(c.recordId())
+                && before.containsValue(c.clusterId())).count();
+        System.out.printf("incremental: full run on %d records %.1f s; adding %d records %.1f s (%.0f%% of the full "
+                        + "run); existing records whose cluster id changed: %d; new records that joined an existing "
+                        + "cluster: %d%n", cut, fullSeconds, all.size() - cut, addSeconds, 100 * addSeconds / fullSeconds,
+                changed, joined);
+    }
+
+    private static ProgressListener timed(long start) {
+        return (stage, detail) -> System.err.printf("[%6.1fs] %s: %s%n", (System.nanoTime() - start) / 1e9, stage,
+                detail);
+    }
+
+    private static void printMachine() {
+        System.out.printf("machine: %d cores available, max heap %.1f GiB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1073741824.0,
+                System.getProperty("java.version"));
+        try {
+            System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip());
+        } catch (IOException e) {
+            System.out.println("load average: unknown");
+        }
+    }
+
+    /** Samples the used heap every 50 ms to report its peak. */
+    private static final class MemoryWatch {
+        private volatile boolean running = true;
+        private volatile long peak;
+        private final Thread thread;
+
+        MemoryWatch() {
+            thread = new Thread(() -> {
+                while (running) {
+                    Runtime rt = Runtime.getRuntime();
+                    peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "memory-watch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        double peakGiB() {
+            return peak / 1073741824.0;
+        }
+    }
+}
