@@ -10,8 +10,8 @@ import java.util.Optional;
 /** Compares one name part (given name or surname) written in any script or transliteration. */
 public final class NameComparison implements FieldComparison {
 
-    private static final List<String> LEVELS = List.of("exact", "same spelling key", "jaro-winkler >= 0.92",
-            "jaro-winkler >= 0.80", "initial agrees", "different");
+    private static final List<String> LEVELS = List.of("exact", "same spelling key", "one typo",
+            "jaro-winkler >= 0.92", "jaro-winkler >= 0.80", "initial agrees", "different");
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
 
     /** A prepared name part: its ASCII spelling, spelling key, and whether it is only an initial. */
@@ -50,13 +50,16 @@ public final class NameComparison implements FieldComparison {
             return 0;
         }
         if (x.initial || y.initial) {
-            return (x.initial ? y.ascii : x.ascii).startsWith(x.initial ? x.ascii : y.ascii) ? 4 : 5;
+            return (x.initial ? y.ascii : x.ascii).startsWith(x.initial ? x.ascii : y.ascii) ? 5 : 6;
         }
         if (x.key.equals(y.key)) {
             return 1;
         }
+        if (StringSimilarity.editDistance(x.ascii, y.ascii, 1) <= 1) {
+            return 2;
+        }
         double jw = StringSimilarity.jaroWinkler(x.ascii, y.ascii);
-        return jw >= 0.92 ? 2 : jw >= 0.80 ? 3 : 5;
+        return jw >= 0.92 ? 3 : jw >= 0.80 ? 4 : 6;
     }
 
     @Override
