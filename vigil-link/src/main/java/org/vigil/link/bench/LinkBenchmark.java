@@ -37,7 +37,7 @@ public final class LinkBenchmark {
     /** Entry point. */
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("usage: LinkBenchmark generate PERSONS SEED FILE | scale RECORDS | incremental RECORDS");
+            System.err.println("usage: LinkBenchmark generate PERSONS SEED FILE | scale RECORDS | incremental RECORDS | count RECORDS");
             System.exit(2);
         }
         switch (args[0]) {
@@ -49,6 +49,9 @@ public final class LinkBenchmark {
                 break;
             case "incremental":
                 incremental(Integer.parseInt(args[1]));
+                break;
+            case "count":
+                count(Integer.parseInt(args[1]));
                 break;
             default:
                 System.err.println("unknown benchmark " + args[0]);
@@ -102,6 +105,16 @@ public final class LinkBenchmark {
         System.out.printf("scale: %d records -> %d clusters in %.1f s; peak heap used %.2f GiB (max heap %.1f GiB); "
                         + "%d candidate pairs%n", input.records().size(), result.clusterCount(), seconds,
                 watch.peakGiB(), Runtime.getRuntime().maxMemory() / 1073741824.0, result.model().candidatePairs());
+    }
+
+    private static void count(int n) throws IOException {
+        LinkInput input = input(records(n, 7));
+        long start = System.nanoTime();
+        var report = new Linker(settings()).countCandidates(input);
+        System.out.printf("count: %d records, prepared and blocked in %.1f s%n", input.records().size(),
+                (System.nanoTime() - start) / 1e9);
+        report.rules().forEach(r -> System.out.printf("  %-45s %,14d pairs, largest block %d (%s)%n", r.rule(),
+                r.pairs(), r.largestBlock(), r.largestKey()));
     }
 
     private static void incremental(int n) throws IOException {

@@ -26,14 +26,25 @@ public final class SpellingKey {
     private SpellingKey() {
     }
 
+    private static final int CACHE_LIMIT = 2_000_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The key of a lower-case ASCII word (see {@link Transliteration#toAscii}). */
     public static String of(String asciiWord) {
-        String s = asciiWord;
-        for (String[] d : DIGRAPHS) {
-            if (s.contains(d[0])) {
-                s = s.replace(d[0], d[1]);
-            }
+        String cached = CACHE.get(asciiWord);
+        if (cached != null) {
+            return cached;
         }
+        String key = compute(asciiWord);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(asciiWord, key);
+        }
+        return key;
+    }
+
+    private static String compute(String asciiWord) {
+        String s = foldDigraphs(asciiWord);
         s = collapseDoubles(s);
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
@@ -57,6 +68,23 @@ public final class SpellingKey {
             out.append(c == 'y' ? 'i' : c);
         }
         return collapseDoubles(out.toString());
+    }
+
+    private static String foldDigraphs(String word) {
+        StringBuilder out = new StringBuilder(word.length() + 2);
+        int i = 0;
+        outer:
+        while (i < word.length()) {
+            for (String[] d : DIGRAPHS) {
+                if (word.startsWith(d[0], i)) {
+                    out.append(d[1]);
+                    i += d[0].length();
+                    continue outer;
+                }
+            }
+            out.append(word.charAt(i++));
+        }
+        return out.toString();
     }
 
     private static String collapseDoubles(String s) {
