@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -251,7 +250,7 @@ public final class Linker {
         for (InputRecord r : callerOrder) {
             assignments.add(new ClusterAssignment(r.id(), byId.get(r.id())));
         }
-        Map<String, String> stateClusters = new TreeMap<>(previous.clusters());
+        Map<String, String> stateClusters = new HashMap<>(previous.clusters());
         stateClusters.putAll(byId);
         int clusterCount = new HashSet<>(byId.values()).size();
         ReviewQueue queue = reviewQueue(records, raw, scorer, left, right, weights, count, decided, clusterer.bridges());
@@ -302,7 +301,8 @@ public final class Linker {
         List<RuleCount> counts = new ArrayList<>();
         for (int r = 0; r < perRule.length; r++) {
             RuleCount c = estimate.rules().get(r);
-            counts.add(new RuleCount(c.rule(), c.pairs(), perRule[r], c.largestBlock(), c.largestKey()));
+            counts.add(new RuleCount(c.rule(), c.pairs(), perRule[r], c.largestBlock(), c.largestKey(),
+                    c.skippedBlocks()));
         }
         return new BlockingReport(counts, estimate.totalPairs());
     }

@@ -93,18 +93,25 @@ public final class LinkBenchmark {
         LinkSettings settings = settings();
         List<GeneratedRecord> generated = records(n, 7);
         LinkInput input = input(generated);
+        Map<String, String> truth = new HashMap<>();
+        generated.forEach(g -> truth.put(g.recordId(), g.personId()));
         generated = null;
         System.gc();
         printMachine();
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         MemoryWatch watch = new MemoryWatch();
         LinkageResult result = new Linker(settings).link(input, org.vigil.link.state.LinkageState.empty(),
                 timed(start), () -> false);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
         watch.stop();
-        System.out.printf("scale: %d records -> %d clusters in %.1f s; peak heap used %.2f GiB (max heap %.1f GiB); "
-                        + "%d candidate pairs%n", input.records().size(), result.clusterCount(), seconds,
-                watch.peakGiB(), Runtime.getRuntime().maxMemory() / 1073741824.0, result.model().candidatePairs());
+        System.out.printf("scale: %d records -> %d clusters (true persons %d) in %.1f s wall, %.1f s CPU; peak heap "
+                        + "used %.2f GiB (max heap %.1f GiB); %d candidate pairs; pairwise F1 %.4f%n",
+                input.records().size(), result.clusterCount(), new java.util.HashSet<>(truth.values()).size(), seconds,
+                cpu, watch.peakGiB(), Runtime.getRuntime().maxMemory() / 1073741824.0, result.model().candidatePairs(),
+                pairwiseF1(result, truth));
+        System.out.printf("load average after: %s%n", loadAverage());
     }
 
     private static void count(int n) throws IOException {
@@ -125,22 +132,68 @@ public final class LinkBenchmark {
         LinkInput full = input(all);
         printMachine();
         long start = System.nanoTime();
+        long cpu0 = cpuNanos();
         LinkageResult first = new Linker(settings).link(base, org.vigil.link.state.LinkageState.empty(), timed(start),
                 () -> false);
         double fullSeconds = (System.nanoTime() - start) / 1e9;
+        double fullCpu = (cpuNanos() - cpu0) / 1e9;
         long start2 = System.nanoTime();
+        long cpu1 = cpuNanos();
         LinkageResult added = new Linker(settings).addRecords(full, first.state(), timed(start2), () -> false);
         double addSeconds = (System.nanoTime() - start2) / 1e9;
+        double addCpu = (cpuNanos() - cpu1) / 1e9;
         Map<String, String> before = new HashMap<>();
         first.clusters().forEach(c -> before.put(c.recordId(), c.clusterId()));
         long changed = added.clusters().stream()
                 .filter(c -> before.containsKey(c.recordId()) && !before.get(c.recordId()).equals(c.clusterId())).count();
         long joined = added.clusters().stream().filter(c -> !before.containsKey(c.recordId())
                 && before.containsValue(c.clusterId())).count();
-        System.out.printf("incremental: full run on %d records %.1f s; adding %d records %.1f s (%.0f%% of the full "
-                        + "run); existing records whose cluster id changed: %d; new records that joined an existing "
-                        + "cluster: %d%n", cut, fullSeconds, all.size() - cut, addSeconds, 100 * addSeconds / fullSeconds,
-                changed, joined);
+        System.out.printf("incremental: full run on %d records %.1f s wall (%.1f s CPU); adding %d records %.1f s wall "
+                        + "(%.1f s CPU), %.0f%% of the full run's wall time; existing records whose cluster id changed: "
+                        + "%d; new records that joined an existing cluster: %d%n", cut, fullSeconds, fullCpu,
+                all.size() - cut, addSeconds, addCpu, 100 * addSeconds / fullSeconds, changed, joined);
+        System.out.printf("load average after: %s%n", loadAverage());
+    }
+
+    /** Pairwise F1 as ../shared/tools/score_linkage.py computes it. */
+    static double pairwiseF1(LinkageResult result, Map<String, String> truth) {
+        Map<String, Long> byEntity = new HashMap<>();
+        Map<String, Long> byCluster = new HashMap<>();
+        Map<String, Long> both = new HashMap<>();
+        result.clusters().forEach(c -> {
+            String e = truth.get(c.recordId());
+            byEntity.merge(e, 1L, Long::sum);
+            byCluster.merge(c.clusterId(), 1L, Long::sum);
+            both.merge(e + '\u0000' + c.clusterId(), 1L, Long::sum);
+        });
+        double t = pairs(byEntity);
+        double p = pairs(byCluster);
+        double c = pairs(both);
+        double precision = p == 0 ? 1 : c / p;
+        double recall = t == 0 ? 1 : c / t;
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    private static double pairs(Map<String, Long> groups) {
+        double total = 0;
+        for (long n : groups.values()) {
+            total += n * (n - 1) / 2.0;
+        }
+        return total;
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static ProgressListener timed(long start) {
@@ -152,11 +205,7 @@ public final class LinkBenchmark {
         System.out.printf("machine: %d cores available, max heap %.1f GiB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1073741824.0,
                 System.getProperty("java.version"));
-        try {
-            System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip());
-        } catch (IOException e) {
-            System.out.println("load average: unknown");
-        }
+        System.out.println("load average before: " + loadAverage());
     }
 
     /** Samples the used heap every 50 ms to report its peak. */

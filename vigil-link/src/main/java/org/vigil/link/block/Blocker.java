@@ -35,17 +35,21 @@ public final class Blocker {
     private final List<int[]> blockMembers = new ArrayList<>();
 
     private final boolean[] include;
+    private final int maxBlockSize;
 
     /** Computes every record's blocking keys under every rule of the settings. */
     public Blocker(PreparedRecords records, LinkSettings settings) {
-        this(records, settings.blocking(), settings.mode(), null);
+        this(records, settings.blocking(), settings.mode(), null, settings.maxBlockSize());
     }
 
     /**
      * Computes blocking keys under the given rules, for the records {@code include} marks
-     * ({@code null}: all); other records get no key, as when sampling records to train on.
+     * ({@code null}: all); other records get no key, as when sampling records to train on. Blocks
+     * larger than {@code maxBlockSize} (0: no limit) are skipped.
      */
-    public Blocker(PreparedRecords records, List<BlockingRule> rules, LinkMode mode, boolean[] include) {
+    public Blocker(PreparedRecords records, List<BlockingRule> rules, LinkMode mode, boolean[] include,
+                   int maxBlockSize) {
+        this.maxBlockSize = maxBlockSize;
         this.records = records;
         this.rules = rules;
         this.mode = mode;
@@ -158,8 +162,13 @@ public final class Blocker {
             long pairs = 0;
             int largest = 0;
             int largestBlock = -1;
+            int skipped = 0;
             for (int b = 0; b + 1 < start.length; b++) {
                 int size = start[b + 1] - start[b];
+                if (tooLarge(size)) {
+                    skipped++;
+                    continue;
+                }
                 pairs += blockPairs(members, start[b], start[b + 1]);
                 if (size > largest) {
                     largest = size;
@@ -167,7 +176,7 @@ public final class Blocker {
                 }
             }
             String key = largestBlock < 0 ? "" : keyNames.get(r)[largestBlock].replace('\u001f', '|');
-            counts.add(new RuleCount(rules.get(r).toString(), pairs, -1, largest, key));
+            counts.add(new RuleCount(rules.get(r).toString(), pairs, -1, largest, key, skipped));
         }
         long n = records.size();
         long total;
@@ -233,7 +242,7 @@ public final class Blocker {
             long work = 0;
             for (int b = 0; b + 1 < start.length; b++) {
                 long size = start[b + 1] - start[b];
-                work += size * (size - 1) / 2;
+                work += tooLarge((int) size) ? 0 : size * (size - 1) / 2;
                 if (work >= CHUNK_PAIRS) {
                     chunks.add(new int[]{chunkStart, b + 1});
                     chunkStart = b + 1;
@@ -269,7 +278,14 @@ public final class Blocker {
         return all;
     }
 
+    private boolean tooLarge(int size) {
+        return maxBlockSize > 0 && size > maxBlockSize;
+    }
+
     private void pairsOfBlock(int rule, int block, int from, int to, int[] members, int firstNew, CandidatePairs out) {
+        if (tooLarge(to - from)) {
+            return;
+        }
         for (int b = from + 1; b < to; b++) {
             int j = members[b];
             if (j < firstNew) {
@@ -290,16 +306,59 @@ public final class Blocker {
         }
         int[] ki = keys[rule][i];
         int[] kj = keys[rule][j];
-        if ((ki.length > 1 || kj.length > 1) && firstCommon(ki, kj) != block) {
+        if ((ki.length > 1 || kj.length > 1) && firstKeptCommon(rule, ki, kj) != block) {
             // the pair also shares an earlier key of this rule and is made in that block
             return false;
         }
         for (int q = 0; q < rule; q++) {
-            if (firstCommon(keys[q][i], keys[q][j]) >= 0) {
+            if (madeBy(q, i, j)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether rule {@code q} makes the pair: they share a key whose block is not skipped. */
+    private boolean madeBy(int q, int i, int j) {
+        int[] a = keys[q][i];
+        int[] b = keys[q][j];
+        int[] start = blockStarts.get(q);
+        int x = 0;
+        int y = 0;
+        while (x < a.length && y < b.length) {
+            if (a[x] == b[y]) {
+                if (!tooLarge(start[a[x] + 1] - start[a[x]])) {
+                    return true;
+                }
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return false;
+    }
+
+    private int firstKeptCommon(int rule, int[] a, int[] b) {
+        int[] start = blockStarts.get(rule);
+        int x = 0;
+        int y = 0;
+        while (x < a.length && y < b.length) {
+            if (a[x] == b[y]) {
+                if (!tooLarge(start[a[x] + 1] - start[a[x]])) {
+                    return a[x];
+                }
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return -1;
     }
 
     private static int firstCommon(int[] a, int[] b) {
@@ -321,7 +380,7 @@ public final class Blocker {
     /** Whether two records would be a candidate pair under any rule (used when merging clusters). */
     public boolean isCandidate(int i, int j) {
         for (int q = 0; q < rules.size(); q++) {
-            if (firstCommon(keys[q][i], keys[q][j]) >= 0) {
+            if (madeBy(q, i, j)) {
                 return true;
             }
         }

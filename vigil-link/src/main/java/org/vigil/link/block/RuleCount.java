@@ -8,6 +8,7 @@ package org.vigil.link.block;
  * @param newPairs     pairs no earlier rule made (known after generation; -1 before)
  * @param largestBlock records in the rule's largest block
  * @param largestKey   that block's key, to help tighten a rule that makes too many pairs
+ * @param skippedBlocks blocks left out for having more records than maxBlockSize
  */
-public record RuleCount(String rule, long pairs, long newPairs, int largestBlock, String largestKey) {
+public record RuleCount(String rule, long pairs, long newPairs, int largestBlock, String largestKey, int skippedBlocks) {
 }

@@ -126,8 +126,9 @@ public final class LinkCommand implements Callable<Integer> {
             public void blocking(BlockingReport report) {
                 err.printf("vigil link: candidate pairs per blocking rule (of %d possible pairs):%n", report.totalPairs());
                 for (RuleCount c : report.rules()) {
-                    err.printf("vigil link:   %-60s %,14d pairs (largest block %d: %s)%n", c.rule(), c.pairs(),
-                            c.largestBlock(), c.largestKey());
+                    err.printf("vigil link:   %-50s %,14d pairs (largest block %d: %s)%s%n", c.rule(), c.pairs(),
+                            c.largestBlock(), c.largestKey(), c.skippedBlocks() == 0 ? ""
+                                    : "; " + c.skippedBlocks() + " blocks over maxBlockSize skipped");
                 }
                 err.flush();
             }

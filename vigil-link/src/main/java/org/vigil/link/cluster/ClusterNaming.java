@@ -3,7 +3,6 @@ package org.vigil.link.cluster;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,53 +31,68 @@ public final class ClusterNaming {
     public static String[] name(int[] representative, IntFunction<String> recordId,
                                 java.util.function.Function<String, Optional<String>> previous, Set<String> reserved) {
         int n = representative.length;
-        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        // clusters numbered by their first record in input order
+        int[] numberOfRep = new int[n];
+        java.util.Arrays.fill(numberOfRep, -1);
+        int[] cluster = new int[n];
+        List<Integer> firstMember = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(representative[i], k -> new ArrayList<>()).add(i);
+            int r = representative[i];
+            if (numberOfRep[r] < 0) {
+                numberOfRep[r] = firstMember.size();
+                firstMember.add(i);
+            }
+            cluster[i] = numberOfRep[r];
         }
-        // votes: (cluster rep, previous id) -> records
-        List<Object[]> votes = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (int i : e.getValue()) {
-                previous.apply(recordId.apply(i)).ifPresent(id -> counts.merge(id, 1, Integer::sum));
-            }
-            for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                votes.add(new Object[]{e.getKey(), c.getKey(), c.getValue(), e.getValue().get(0)});
-            }
-        }
-        votes.sort((a, b) -> {
-            int byCount = Integer.compare((Integer) b[2], (Integer) a[2]);
-            if (byCount != 0) {
-                return byCount;
-            }
-            int byId = ((String) a[1]).compareTo((String) b[1]);
-            return byId != 0 ? byId : Integer.compare((Integer) a[3], (Integer) b[3]);
-        });
-        Map<Integer, String> named = new HashMap<>();
+        String[] names = new String[firstMember.size()];
         Set<String> used = new HashSet<>(reserved);
-        for (Object[] v : votes) {
-            int rep = (Integer) v[0];
-            String id = (String) v[1];
-            if (!named.containsKey(rep) && used.add(id)) {
-                named.put(rep, id);
+        // votes: how many records of each cluster had each previous id
+        Map<Long, Integer> votes = new HashMap<>();
+        List<String> previousIds = new ArrayList<>();
+        Map<String, Integer> previousIndex = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Optional<String> old = previous.apply(recordId.apply(i));
+            if (old.isPresent()) {
+                int p = previousIndex.computeIfAbsent(old.get(), k -> {
+                    previousIds.add(k);
+                    return previousIds.size() - 1;
+                });
+                votes.merge(((long) cluster[i] << 32) | p, 1, Integer::sum);
             }
         }
-        for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
-            if (named.containsKey(e.getKey())) {
+        if (!votes.isEmpty()) {
+            List<long[]> ranked = new ArrayList<>();
+            for (Map.Entry<Long, Integer> v : votes.entrySet()) {
+                ranked.add(new long[]{v.getValue(), v.getKey() >>> 32, v.getKey() & 0xffffffffL});
+            }
+            // most records first, then the previous id's spelling, then cluster order
+            ranked.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
+                    : !previousIds.get((int) a[2]).equals(previousIds.get((int) b[2]))
+                    ? previousIds.get((int) a[2]).compareTo(previousIds.get((int) b[2]))
+                    : Long.compare(a[1], b[1]));
+            for (long[] v : ranked) {
+                int c = (int) v[1];
+                String id = previousIds.get((int) v[2]);
+                if (names[c] == null && used.add(id)) {
+                    names[c] = id;
+                }
+            }
+        }
+        for (int c = 0; c < names.length; c++) {
+            if (names[c] != null) {
                 continue;
             }
-            String base = recordId.apply(e.getValue().get(0));
+            String base = recordId.apply(firstMember.get(c));
             String id = base;
             int k = 2;
             while (!used.add(id)) {
                 id = base + "~" + k++;
             }
-            named.put(e.getKey(), id);
+            names[c] = id;
         }
         String[] out = new String[n];
         for (int i = 0; i < n; i++) {
-            out[i] = named.get(representative[i]);
+            out[i] = names[cluster[i]];
         }
         return out;
     }

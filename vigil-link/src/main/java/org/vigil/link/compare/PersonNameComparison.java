@@ -74,8 +74,8 @@ public final class PersonNameComparison implements FieldComparison {
                     if (usedB[j]) {
                         continue;
                     }
-                    double s = Math.max(StringSimilarity.jaroWinkler(x.words().get(i), y.words().get(j)),
-                            StringSimilarity.jaroWinkler(x.keys().get(i), y.keys().get(j)));
+                    // spelling keys absorb transliteration variants, so one similarity on them suffices
+                    double s = StringSimilarity.jaroWinkler(x.keys().get(i), y.keys().get(j));
                     if (s > best) {
                         best = s;
                         bi = i;

@@ -90,7 +90,9 @@ public final class PreparedRecords {
             FieldComparison cmp = FieldComparison.of(fs.kind());
             comparisons[f] = cmp;
             List<String> columns = fs.columns();
-            // equal raw values share one prepared value: most names repeat, and ICU is slow
+            // equal raw values share one prepared value (most dates and places repeat); a cache is
+            // only worth its memory when values do repeat, which a sample tells
+            boolean repeats = repeats(records, columns);
             ConcurrentHashMap<String, Optional<Object>> cache = new ConcurrentHashMap<>();
             Object[] vs = new Object[n];
             IntStream.range(0, n).parallel().forEach(i -> {
@@ -99,8 +101,8 @@ public final class PreparedRecords {
                 for (String c : columns) {
                     raw.add(r.value(c));
                 }
-                String cacheKey = String.join("\u001f", raw);
-                vs[i] = cache.computeIfAbsent(cacheKey, k -> cmp.prepare(raw)).orElse(null);
+                vs[i] = (repeats ? cache.computeIfAbsent(String.join("\u001f", raw), k -> cmp.prepare(raw))
+                        : cmp.prepare(raw)).orElse(null);
             });
             values[f] = vs;
             if (fs.termFrequency()) {
@@ -126,6 +128,19 @@ public final class PreparedRecords {
             }
         }
         return new PreparedRecords(ids, sources, sourceNames, fields, comparisons, values, byCluster);
+    }
+
+    private static boolean repeats(List<InputRecord> records, List<String> columns) {
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        int sample = Math.min(records.size(), 2000);
+        for (int i = 0; i < sample; i++) {
+            StringBuilder s = new StringBuilder();
+            for (String c : columns) {
+                s.append(records.get(i).value(c)).append('\u001f');
+            }
+            distinct.add(s.toString());
+        }
+        return distinct.size() < sample * 0.7;
     }
 
     /** Number of records. */

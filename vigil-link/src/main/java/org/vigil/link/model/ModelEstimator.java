@@ -269,7 +269,7 @@ public final class ModelEstimator {
      * allowed, records are sampled (seeded) so that about {@code trainingPairs} remain.
      */
     private static int[] trainingPatterns(PreparedRecords records, BlockingRule rule, LinkSettings settings, int r) {
-        Blocker full = new Blocker(records, List.of(rule), settings.mode(), null);
+        Blocker full = new Blocker(records, List.of(rule), settings.mode(), null, 0);
         long rulePairs = full.report().rules().get(0).pairs();
         if (rulePairs == 0) {
             return new int[0];
@@ -282,7 +282,7 @@ public final class ModelEstimator {
             for (int i = 0; i < include.length; i++) {
                 include[i] = random.nextDouble() < keep;
             }
-            blocker = new Blocker(records, List.of(rule), settings.mode(), include);
+            blocker = new Blocker(records, List.of(rule), settings.mode(), include, 0);
         }
         CandidatePairs pairs = blocker.generate(0, Long.MAX_VALUE, () -> false, done -> { });
         return patternsOf(pairs);

@@ -25,12 +25,16 @@ import java.util.Optional;
  * @param uSampleSize     number of random pairs sampled for the u-probabilities
  * @param emIterations    most EM iterations per blocking rule
  * @param maxPairs        most candidate pairs accepted before the run stops with advice
+ * @param maxBlockSize    blocks with more records than this are skipped (0: no limit): a key shared by very
+ *                        many records (a common given name and a year) says little, and its pairs are made by
+ *                        the other rules if they are alike; skipped blocks are reported
  */
 public record LinkSettings(List<FieldSettings> fields, List<BlockingRule> blocking, List<BlockingRule> training,
                            int trainingPairs, List<String> ignoreColumns,
                            List<String> missingValues, LinkMode mode, Optional<String> sourceColumn,
                            double threshold, double cohesion, double reviewLower, double reviewUpper,
-                           int reviewLimit, long seed, int uSampleSize, int emIterations, long maxPairs) {
+                           int reviewLimit, long seed, int uSampleSize, int emIterations, long maxPairs,
+                           int maxBlockSize) {
 
     /** Default match threshold. */
     public static final double DEFAULT_THRESHOLD = 0.5;
@@ -48,7 +52,7 @@ public record LinkSettings(List<FieldSettings> fields, List<BlockingRule> blocki
     public static LinkSettings defaults(List<FieldSettings> fields, List<BlockingRule> blocking) {
         return new LinkSettings(fields, blocking, List.of(), 1_000_000, List.of(), List.of("NA", "N/A", "NULL", "null", "-"),
                 LinkMode.DEDUPE, Optional.empty(), DEFAULT_THRESHOLD, 0.5, 0.1, 0.9, 1000, 42L,
-                1_000_000, 40, 300_000_000L);
+                1_000_000, 40, 300_000_000L, 0);
     }
 
     /** The same settings with another threshold (the review band's top follows it). */
@@ -56,14 +60,15 @@ public record LinkSettings(List<FieldSettings> fields, List<BlockingRule> blocki
         return new LinkSettings(fields, blocking, training, trainingPairs, ignoreColumns, missingValues, mode,
                 sourceColumn, newThreshold,
                 cohesion, Math.min(reviewLower, newThreshold), Math.max(reviewUpper, newThreshold), reviewLimit, seed, uSampleSize,
-                emIterations, maxPairs);
+                emIterations, maxPairs, maxBlockSize);
     }
 
     /** The same settings with another mode. */
     public LinkSettings withMode(LinkMode newMode) {
         return new LinkSettings(fields, blocking, training, trainingPairs, ignoreColumns, missingValues, newMode,
                 sourceColumn, threshold,
-                cohesion, reviewLower, reviewUpper, reviewLimit, seed, uSampleSize, emIterations, maxPairs);
+                cohesion, reviewLower, reviewUpper, reviewLimit, seed, uSampleSize, emIterations, maxPairs,
+                maxBlockSize);
     }
 
     /** The field of that name. */

@@ -9,11 +9,12 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"description", "idColumn", "sourceColumn", "mode", "ignoreColumns", "missingValues", "fields",
         "blocking", "training", "trainingPairs", "threshold", "cohesion", "reviewBand", "reviewLimit", "seed", "uSampleSize", "emIterations",
-        "maxPairs"})
+        "maxPairs", "maxBlockSize"})
 record SettingsDocument(String description, String idColumn, String sourceColumn, String mode,
                         List<String> ignoreColumns, List<String> missingValues, List<FieldDocument> fields,
                         List<List<String>> blocking, List<List<String>> training, Integer trainingPairs, Double threshold, Double cohesion, List<Double> reviewBand,
-                        Integer reviewLimit, Long seed, Integer uSampleSize, Integer emIterations, Long maxPairs) {
+                        Integer reviewLimit, Long seed, Integer uSampleSize, Integer emIterations, Long maxPairs,
+                        Integer maxBlockSize) {
 
     /** One field as written: {@code {"name": "surname", "column": "lname_c1", "kind": "name"}}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -110,7 +110,7 @@ public final class SettingsInference {
         LinkMode mode = sourceColumn.isPresent() ? LinkMode.LINK_AND_DEDUPE : LinkMode.DEDUPE;
         return new Inferred(new LinkSettings(fields, rules, List.of(), base.trainingPairs(), ignored, base.missingValues(), mode, sourceColumn,
                 base.threshold(), base.cohesion(), base.reviewLower(), base.reviewUpper(), base.reviewLimit(),
-                base.seed(), base.uSampleSize(), base.emIterations(), base.maxPairs()), say);
+                base.seed(), base.uSampleSize(), base.emIterations(), base.maxPairs(), base.maxBlockSize()), say);
     }
 
     private static Optional<List<String>> yearMonthDay(List<String> columns) {

@@ -190,13 +190,18 @@ public final class SettingsReader {
         if (maxPairs <= 0) {
             problems.add(new Problem(file, 0, "$.maxPairs", maxPairs + " is not a positive number of pairs"));
         }
+        int maxBlockSize = doc.maxBlockSize() == null ? 0 : doc.maxBlockSize();
+        if (maxBlockSize < 0 || maxBlockSize == 1) {
+            problems.add(new Problem(file, 0, "$.maxBlockSize", maxBlockSize
+                    + " is not a block size: give at least 2 records, or 0 for no limit"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
         return new LinkSettings(fields, rules, training, trainingPairs, doc.ignoreColumns() == null ? List.of() : doc.ignoreColumns(),
                 doc.missingValues() == null ? base.missingValues() : doc.missingValues(), mode,
                 Optional.ofNullable(doc.sourceColumn()).filter(s -> !s.isBlank()), threshold, cohesion, lower, upper,
-                reviewLimit, doc.seed() == null ? base.seed() : doc.seed(), sample, iterations, maxPairs);
+                reviewLimit, doc.seed() == null ? base.seed() : doc.seed(), sample, iterations, maxPairs, maxBlockSize);
     }
 
     private static void checkKey(String key, List<FieldSettings> fields, String file, String at, List<Problem> problems) {
@@ -251,7 +256,7 @@ public final class SettingsReader {
                 s.mode().settingsName(), s.ignoreColumns(), s.missingValues(), fields, blocking,
                 training.isEmpty() ? null : training, s.trainingPairs(), s.threshold(),
                 s.cohesion(), List.of(s.reviewLower(), s.reviewUpper()), s.reviewLimit(), s.seed(), s.uSampleSize(),
-                s.emIterations(), s.maxPairs());
+                s.emIterations(), s.maxPairs(), s.maxBlockSize() == 0 ? null : s.maxBlockSize());
         return MAPPER.writeValueAsString(doc);
     }
 }
