@@ -266,16 +266,22 @@ public final class Linker {
         double upper = settings.reviewUpper();
         double lowW = Math.log(lower / (1 - lower)) / Math.log(2);
         double highW = Math.log(upper / (1 - upper)) / Math.log(2);
-        List<long[]> band = new ArrayList<>();
+        // keep only the reviewLimit most uncertain pairs (smallest |weight|, ties by pair order)
+        java.util.PriorityQueue<long[]> band = new java.util.PriorityQueue<>(
+                (x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0]) : Long.compare(y[1], x[1]));
         long inBand = 0;
+        int limit = settings.reviewLimit();
         for (int k = 0; k < count; k++) {
             if (weights[k] >= lowW && weights[k] < highW && !decided.contains(pairKey(left[k], right[k]))) {
                 inBand++;
-                // most uncertain first: smallest |weight|, ties by pair order
-                band.add(new long[]{(long) Math.round(Math.abs(weights[k]) * 1e6), k});
+                band.add(new long[]{Math.round(Math.abs(weights[k]) * 1e6), k});
+                if (band.size() > limit) {
+                    band.poll();
+                }
             }
         }
-        band.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        List<long[]> ordered = new ArrayList<>(band);
+        ordered.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
         PairExplainer explainer = new PairExplainer(records, raw, scorer);
         List<PairExplanation> queue = new ArrayList<>();
         for (int[] b : bridges) {
@@ -283,7 +289,7 @@ public final class Linker {
                 queue.add(explainer.explain(b[0], b[1], ""));
             }
         }
-        for (long[] e : band) {
+        for (long[] e : ordered) {
             if (queue.size() >= settings.reviewLimit()) {
                 break;
             }

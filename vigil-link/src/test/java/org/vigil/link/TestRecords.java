@@ -1,6 +1,8 @@
 package org.vigil.link;
 
 import org.vigil.link.compare.ComparisonKind;
+import org.vigil.link.generate.GeneratedRecord;
+import org.vigil.link.generate.KazakhRussianGenerator;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
 import org.vigil.link.settings.BlockingRule;
@@ -11,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Small inputs and settings shared by tests. */
+/** Small inputs and settings shared by tests: the detainee among generated people. */
 public final class TestRecords {
+
+    /** Generated people around the special records: enough for EM to learn from. */
+    static final int PERSONS = 300;
 
     private TestRecords() {
     }
@@ -31,31 +36,24 @@ public final class TestRecords {
         return new InputRecord(id, source, Map.of("name", name, "birth_date", born, "birth_place", place));
     }
 
-    /**
-     * The issue's detainee in three sources, a namesake born elsewhere and later, and a crowd of
-     * other people so that the model has something to learn from.
-     */
+    /** The detainee in three sources and a namesake born 15 years later elsewhere. */
+    public static List<InputRecord> tuletayeva() {
+        return List.of(
+                person("ngo-1", "kazakh_ngo", "Тулетаева Роза", "02.04.1975", "Жаңаөзен"),
+                person("news-1", "news_en", "Roza Tuletayeva", "1975", "Zhangaozen"),
+                person("court-1", "court", "R. Tuletaeva", "1975-04-02", "Zhangaozen"),
+                person("ngo-2", "kazakh_ngo", "Тулетаева Роза", "30.11.1990", "Ақтөбе"));
+    }
+
+    /** Generated records (seed 3) with the records first. */
+    public static List<GeneratedRecord> generated() {
+        return KazakhRussianGenerator.generate(PERSONS, 3);
+    }
+
+    /** The special records followed by the generated ones. */
     public static List<InputRecord> tuletayevaAndOthers() {
-        List<InputRecord> records = new ArrayList<>();
-        records.add(person("ngo-1", "ngo", "Тулетаева Роза", "1975-04-02", "Жанаозен"));
-        records.add(person("news-1", "news", "Roza Tuletayeva", "1975", "Zhanaozen"));
-        records.add(person("court-1", "court", "R. Tuletaeva", "02.04.1975", "Zhanaozen"));
-        records.add(person("ngo-2", "ngo", "Тулетаева Роза", "1990-11-30", "Актобе"));
-        String[] given = {"Aigul", "Marat", "Serik", "Dana", "Olzhas", "Nurlan", "Saule", "Erlan", "Zhanar", "Askar"};
-        String[] surnames = {"Omarov", "Seitov", "Abenov", "Ismailov", "Kassymov", "Nurgaliev", "Sarsenov",
-                "Zhaksylykov", "Bekov", "Ospanov", "Rakhimov", "Temirov"};
-        int n = 0;
-        for (String s : surnames) {
-            for (String g : given) {
-                n++;
-                String born = String.format("%d-%02d-%02d", 1950 + n % 40, 1 + n % 12, 1 + n % 28);
-                records.add(person("a-" + n, "ngo", g + " " + s, born, "Almaty"));
-                if (n % 3 == 0) {
-                    // the same person again in another source, surname first, in Cyrillic-derived spelling
-                    records.add(person("b-" + n, "news", s + " " + g, born, ""));
-                }
-            }
-        }
+        List<InputRecord> records = new ArrayList<>(tuletayeva());
+        generated().forEach(g -> records.add(g.toInput()));
         return records;
     }
 

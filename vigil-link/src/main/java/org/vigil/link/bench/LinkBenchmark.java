@@ -156,7 +156,7 @@ public final class LinkBenchmark {
     }
 
     /** Pairwise F1 as ../shared/tools/score_linkage.py computes it. */
-    static double pairwiseF1(LinkageResult result, Map<String, String> truth) {
+    public static double pairwiseF1(LinkageResult result, Map<String, String> truth) {
         Map<String, Long> byEntity = new HashMap<>();
         Map<String, Long> byCluster = new HashMap<>();
         Map<String, Long> both = new HashMap<>();

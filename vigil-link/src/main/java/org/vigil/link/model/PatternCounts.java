@@ -11,8 +11,36 @@ import java.util.Arrays;
  */
 public record PatternCounts(int[] patterns, long[] counts) {
 
+    /** Largest encoded vector counted in a plain array. */
+    static final int DIRECT_LIMIT = 1 << 22;
+
     /** Counts the patterns of the given pairs. */
     public static PatternCounts of(int[] pairPatterns, int size) {
+        int max = 0;
+        for (int k = 0; k < size; k++) {
+            max = Math.max(max, pairPatterns[k]);
+        }
+        if (max < DIRECT_LIMIT) {
+            // few possible vectors: count them directly instead of sorting millions of pairs
+            long[] direct = new long[max + 1];
+            for (int k = 0; k < size; k++) {
+                direct[pairPatterns[k]]++;
+            }
+            int distinct = 0;
+            for (long c : direct) {
+                distinct += c > 0 ? 1 : 0;
+            }
+            int[] p = new int[distinct];
+            long[] c = new long[distinct];
+            int d = 0;
+            for (int v = 0; v <= max; v++) {
+                if (direct[v] > 0) {
+                    p[d] = v;
+                    c[d++] = direct[v];
+                }
+            }
+            return new PatternCounts(p, c);
+        }
         int[] sorted = Arrays.copyOf(pairPatterns, size);
         Arrays.sort(sorted);
         int distinct = 0;

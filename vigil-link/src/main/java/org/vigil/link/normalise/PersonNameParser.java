@@ -44,7 +44,7 @@ public final class PersonNameParser {
             if (ascii.isEmpty()) {
                 continue;
             }
-            if (ascii.chars().allMatch(Character::isDigit)
+            if (allDigits(ascii)
                     || BIRTH_WORDS.contains(ascii) && (ascii.length() > 1 || nextHasDigit(rawWords, i))) {
                 break;
             }
@@ -97,7 +97,25 @@ public final class PersonNameParser {
     }
 
     private static boolean nextHasDigit(List<String> rawWords, int i) {
-        return i + 1 < rawWords.size() && rawWords.get(i + 1).chars().anyMatch(Character::isDigit);
+        if (i + 1 >= rawWords.size()) {
+            return false;
+        }
+        String next = rawWords.get(i + 1);
+        for (int k = 0; k < next.length(); k++) {
+            if (Character.isDigit(next.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> splitWords(String written) {

@@ -20,7 +20,7 @@ public final class SpellingKey {
     private static final String[][] DIGRAPHS = {
             {"shch", "s"}, {"sch", "s"}, {"tch", "c"}, {"dzh", "z"}, {"zh", "z"}, {"sh", "s"}, {"ch", "c"},
             {"kh", "h"}, {"gh", "g"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"ck", "k"}, {"ng", "n"},
-            {"q", "k"}, {"x", "ks"}, {"w", "v"},
+            {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"iy", "i"}, {"yi", "i"},
     };
 
     private SpellingKey() {

@@ -56,6 +56,10 @@ public final class SettingsReader {
 
     /** Reads settings from JSON text; {@code fileName} is used in error messages. */
     public static Loaded read(String json, String fileName) {
+        List<Problem> unknown = SettingsKeys.unknown(json, fileName);
+        if (!unknown.isEmpty()) {
+            throw new InvalidDataException(unknown);
+        }
         SettingsDocument doc;
         try {
             doc = MAPPER.readValue(json, SettingsDocument.class);
@@ -77,7 +81,15 @@ public final class SettingsReader {
     private static Problem problem(String fileName, JacksonException e, String message) {
         TokenStreamLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
-        String where = e.getPathReference() == null ? "" : e.getPathReference();
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                path.append('.').append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        String where = path.toString();
         String column = loc == null || loc.getColumnNr() <= 0 ? "" : "column " + loc.getColumnNr();
         return new Problem(fileName, Math.max(line, 0), column.isEmpty() ? where : column + ", " + where, message);
     }

@@ -40,7 +40,8 @@ class BlockerTest {
         // 1-2 share two name words (made once, by rule 0); 3-4 share words; 1-2, 1-3, 2-3 share the date
         assertThat(seen).containsExactlyInAnyOrder(pair(0, 1), pair(2, 3), pair(0, 2), pair(1, 2));
         BlockingReport report = blocker.report();
-        assertThat(report.rules().get(0).pairs()).isEqualTo(3); // (1,2) in two word blocks, (3,4)
+        // an upper bound: (1,2) counts in the roza and tuletaeva blocks, (3,4) in marat and omarov
+        assertThat(report.rules().get(0).pairs()).isEqualTo(4);
         assertThat(report.rules().get(1).pairs()).isEqualTo(3);
         assertThat(report.totalPairs()).isEqualTo(10);
     }

@@ -52,7 +52,7 @@ class KazakhRussianGeneratorTest {
 
     @Test
     void spellingSystemsDifferAsTheirTablesSay() {
-        assertThat(Scripts.BGN.write("Жаңаөзен")).isEqualTo("Zhanaozen");
+        assertThat(Scripts.BGN.write("Жаңаөзен")).isEqualTo("Zhangaozen");
         assertThat(Scripts.ICAO.write("Юлия")).isEqualTo("Iuliia");
         assertThat(Scripts.KAZAKH_LATIN_2021.write("Жаңаөзен")).isEqualTo("Jañaözen");
         assertThat(Scripts.RUSSIAN_CYRILLIC.write("Қайрат")).isEqualTo("Кайрат");

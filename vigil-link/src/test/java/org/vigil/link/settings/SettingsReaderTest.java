@@ -44,9 +44,24 @@ class SettingsReaderTest {
         String json = VALID.replace("\"blocking\"", "\"treshold\": 0.8,\n  \"blocking\"");
         assertThatThrownBy(() -> SettingsReader.read(json, "s.json"))
                 .isInstanceOf(InvalidDataException.class)
-                .hasMessageContaining("s.json:7")
+                .hasMessageContaining("s.json:7: column 3, $.treshold")
                 .hasMessageContaining("unknown key 'treshold'")
                 .hasMessageContaining("threshold");
+    }
+
+    @Test
+    void anUnknownKeyInsideAFieldIsFoundToo() {
+        assertThatThrownBy(() -> SettingsReader.read(VALID.replace("\"kind\": \"date\"", "\"knd\": \"date\""), "s.json"))
+                .hasMessageContaining("s.json:5")
+                .hasMessageContaining("$.fields[1].knd")
+                .hasMessageContaining("known keys here are column, columns, kind, name, termFrequency");
+    }
+
+    @Test
+    void brokenJsonIsReportedWithItsLine() {
+        assertThatThrownBy(() -> SettingsReader.read(VALID.replace("\"rec_id\",", "\"rec_id\""), "s.json"))
+                .hasMessageContaining("s.json:3")
+                .hasMessageContaining("not valid settings JSON");
     }
 
     @Test
