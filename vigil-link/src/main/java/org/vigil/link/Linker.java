@@ -46,10 +46,19 @@ import java.util.stream.IntStream;
 public final class Linker {
 
     private final LinkSettings settings;
+    /** Prepared values by field and raw value, kept across runs of this engine (see {@link #link}). */
+    private final List<java.util.concurrent.ConcurrentHashMap<String, Optional<Object>>> prepared = new ArrayList<>();
 
-    /** An engine with the given settings. */
+    /**
+     * An engine with the given settings. It remembers the normalised values of the records it has
+     * seen, so that a later incremental run on the same engine only normalises new records; a server
+     * keeps one engine per settings.
+     */
     public Linker(LinkSettings settings) {
         this.settings = settings;
+        for (int f = 0; f < settings.fields().size(); f++) {
+            prepared.add(new java.util.concurrent.ConcurrentHashMap<>());
+        }
     }
 
     /** The settings. */
@@ -80,7 +89,7 @@ public final class Linker {
                               BooleanSupplier cancelled) {
         checkSources(input);
         listener.stage("prepare", input.records().size() + " records, " + settings.fields().size() + " fields");
-        PreparedRecords records = PreparedRecords.prepare(input, settings);
+        PreparedRecords records = PreparedRecords.prepare(input, settings, prepared);
         check(cancelled);
         Blocker blocker = new Blocker(records, settings);
         BlockingReport estimate = blocker.report();
@@ -137,8 +146,9 @@ public final class Linker {
         ordered.addAll(added);
         LinkInput reordered = new LinkInput(input.columns(), ordered, input.files());
         listener.stage("prepare", old.size() + " linked records, " + added.size() + " new");
-        PreparedRecords records = PreparedRecords.prepare(reordered, settings);
+        PreparedRecords records = PreparedRecords.prepare(reordered, settings, prepared);
         check(cancelled);
+        listener.stage("block", "keys of " + ordered.size() + " records");
         Blocker blocker = new Blocker(records, settings);
         CandidatePairs pairs = blocker.generate(old.size(), Long.MAX_VALUE, cancelled,
                 done -> listener.stage("compare", done + " pairs with new records compared"));
@@ -210,7 +220,27 @@ public final class Linker {
         int[] rep = null;
         // with term-frequency adjustment, a second pass counts value frequencies over the first pass's
         // clusters (persons) rather than records
-        for (int pass = 0; pass < (termFrequencies ? 2 : 1); pass++) {
+        // incremental runs know the persons already: frequencies are counted over the existing clusters
+        // (new records on their own) and one pass suffices
+        boolean knownClusters = initial != null;
+        if (termFrequencies && knownClusters) {
+            int[] known = new int[initial.length];
+            int[] firstOf = new int[initial.length];
+            java.util.Arrays.fill(firstOf, -1);
+            for (int i = 0; i < initial.length; i++) {
+                if (initial[i] < 0) {
+                    known[i] = i;
+                } else {
+                    if (firstOf[initial[i]] < 0) {
+                        firstOf[initial[i]] = i;
+                    }
+                    known[i] = firstOf[initial[i]];
+                }
+            }
+            records = records.withClusterFrequencies(known);
+        }
+        int passes = termFrequencies && !knownClusters ? 2 : 1;
+        for (int pass = 0; pass < passes; pass++) {
             if (pass == 1) {
                 records = records.withClusterFrequencies(rep);
             }
@@ -239,6 +269,7 @@ public final class Linker {
                 reserved.add(e.getValue());
             }
         }
+        listener.stage("name", "stable cluster ids");
         String[] clusterIds = ClusterNaming.name(rep, records::id, previous::clusterOf, reserved);
         // assignments in the caller's input order
         Map<String, String> byId = new HashMap<>();
@@ -253,6 +284,7 @@ public final class Linker {
         Map<String, String> stateClusters = new HashMap<>(previous.clusters());
         stateClusters.putAll(byId);
         int clusterCount = new HashSet<>(byId.values()).size();
+        listener.stage("review", "uncertain pairs");
         ReviewQueue queue = reviewQueue(records, raw, scorer, left, right, weights, count, decided, clusterer.bridges());
         LinkageState state = new LinkageState(LinkageState.FORMAT, LinkageState.VERSION, stateClusters,
                 previous.decisions(), Optional.of(model), Optional.of(provenance));

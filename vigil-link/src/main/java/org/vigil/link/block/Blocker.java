@@ -75,7 +75,7 @@ public final class Blocker {
         }
         String[][] strings = new String[n][];
         IntStream.range(0, n).parallel().forEach(i -> strings[i] = keyStrings(i, fieldIndex, transforms));
-        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>(n * 2);
         List<String> names = new ArrayList<>();
         int[][] recordKeys = new int[n][];
         int[] empty = new int[0];
@@ -132,26 +132,43 @@ public final class Blocker {
     }
 
     private String[] keyStrings(int i, int[] fieldIndex, String[] transforms) {
-        List<String> acc = List.of("");
+        String[] acc = null;
         for (int k = 0; k < fieldIndex.length; k++) {
             var value = records.value(fieldIndex[k], i);
             if (value.isEmpty()) {
-                return new String[0];
+                return NO_KEYS;
             }
             List<String> parts = records.comparison(fieldIndex[k]).blockingKeys(value.get(), transforms[k]);
             if (parts.isEmpty()) {
-                return new String[0];
+                return NO_KEYS;
             }
-            List<String> next = new ArrayList<>(acc.size() * parts.size());
+            if (acc == null) {
+                acc = parts.toArray(new String[0]);
+                continue;
+            }
+            String[] next = new String[acc.length * parts.size()];
+            int x = 0;
             for (String a : acc) {
                 for (String p : parts) {
-                    next.add(k == 0 ? p : a + '\u001f' + p);
+                    next[x++] = a + '\u001f' + p;
                 }
             }
             acc = next;
         }
-        return acc.stream().distinct().toArray(String[]::new);
+        if (acc == null || acc.length < 2) {
+            return acc == null ? NO_KEYS : acc;
+        }
+        // several keys may coincide (two words with one spelling key)
+        List<String> distinct = new ArrayList<>(acc.length);
+        for (String a : acc) {
+            if (!distinct.contains(a)) {
+                distinct.add(a);
+            }
+        }
+        return distinct.size() == acc.length ? acc : distinct.toArray(new String[0]);
     }
+
+    private static final String[] NO_KEYS = new String[0];
 
     /** Counts each rule's pairs from its block sizes, without comparing anything. */
     public BlockingReport report() {

@@ -46,30 +46,58 @@ public final class ClusterNaming {
         }
         String[] names = new String[firstMember.size()];
         Set<String> used = new HashSet<>(reserved);
-        // votes: how many records of each cluster had each previous id
-        Map<Long, Integer> votes = new HashMap<>();
+        // each cluster's previous id when all its linked records agree on one (-1: none, -2: several)
+        int[] single = new int[names.length];
+        java.util.Arrays.fill(single, -1);
         List<String> previousIds = new ArrayList<>();
         Map<String, Integer> previousIndex = new HashMap<>();
+        int[] previousOf = new int[n];
         for (int i = 0; i < n; i++) {
             Optional<String> old = previous.apply(recordId.apply(i));
+            previousOf[i] = -1;
             if (old.isPresent()) {
                 int p = previousIndex.computeIfAbsent(old.get(), k -> {
                     previousIds.add(k);
                     return previousIds.size() - 1;
                 });
-                votes.merge(((long) cluster[i] << 32) | p, 1, Integer::sum);
+                previousOf[i] = p;
+                int c = cluster[i];
+                single[c] = single[c] == -1 || single[c] == p ? p : -2;
             }
         }
-        if (!votes.isEmpty()) {
+        // the common case (nothing split or merged): a previous id claimed by exactly one cluster
+        int[] claims = new int[previousIds.size()];
+        boolean conflicts = false;
+        for (int c = 0; c < names.length; c++) {
+            if (single[c] >= 0) {
+                claims[single[c]]++;
+            }
+            conflicts |= single[c] == -2;
+        }
+        for (int c = 0; c < names.length; c++) {
+            if (single[c] >= 0 && claims[single[c]] == 1 && used.add(previousIds.get(single[c]))) {
+                names[c] = previousIds.get(single[c]);
+            } else if (single[c] >= 0) {
+                conflicts = true;
+            }
+        }
+        if (conflicts) {
+            // votes: how many records of each unnamed cluster had each previous id
+            Map<Long, Integer> votes = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (previousOf[i] >= 0 && names[cluster[i]] == null) {
+                    votes.merge(((long) cluster[i] << 32) | previousOf[i], 1, Integer::sum);
+                }
+            }
             List<long[]> ranked = new ArrayList<>();
             for (Map.Entry<Long, Integer> v : votes.entrySet()) {
                 ranked.add(new long[]{v.getValue(), v.getKey() >>> 32, v.getKey() & 0xffffffffL});
             }
             // most records first, then the previous id's spelling, then cluster order
-            ranked.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
-                    : !previousIds.get((int) a[2]).equals(previousIds.get((int) b[2]))
-                    ? previousIds.get((int) a[2]).compareTo(previousIds.get((int) b[2]))
-                    : Long.compare(a[1], b[1]));
+            ranked.sort((x, y) -> x[0] != y[0] ? Long.compare(y[0], x[0])
+                    : !previousIds.get((int) x[2]).equals(previousIds.get((int) y[2]))
+                    ? previousIds.get((int) x[2]).compareTo(previousIds.get((int) y[2]))
+                    : Long.compare(x[1], y[1]));
             for (long[] v : ranked) {
                 int c = (int) v[1];
                 String id = previousIds.get((int) v[2]);

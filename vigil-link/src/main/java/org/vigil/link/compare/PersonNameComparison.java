@@ -184,36 +184,61 @@ public final class PersonNameComparison implements FieldComparison {
     @Override
     public List<String> blockingKeys(Object prepared, String transform) {
         ParsedName n = (ParsedName) prepared;
+        List<String> keys = n.keys();
         switch (transform) {
             case "words":
-                return n.keys().stream().distinct().toList();
-            case "wordpairs":
-                List<String> pairs = new ArrayList<>();
-                List<String> keys = n.keys().stream().distinct().sorted().toList();
-                for (int a = 0; a < keys.size(); a++) {
-                    for (int b = a + 1; b < keys.size(); b++) {
-                        pairs.add(keys.get(a) + " " + keys.get(b));
+                return distinct(keys, 0);
+            case "wordpairs": {
+                List<String> sorted = new ArrayList<>(distinct(keys, 0));
+                sorted.sort(null);
+                List<String> pairs = new ArrayList<>(sorted.size() * (sorted.size() - 1) / 2);
+                for (int a = 0; a < sorted.size(); a++) {
+                    for (int b = a + 1; b < sorted.size(); b++) {
+                        pairs.add(sorted.get(a) + " " + sorted.get(b));
                     }
                 }
                 return pairs;
+            }
             case "prefixes":
-                return n.keys().stream().map(k -> k.substring(0, Math.min(4, k.length()))).distinct().toList();
-            case "firstletters":
-                List<String> letters = new ArrayList<>();
-                n.keys().forEach(k -> letters.add(k.substring(0, 1)));
-                n.initials().forEach(k -> letters.add(org.vigil.link.normalise.SpellingKey.of(k).substring(0, 1)));
-                return letters.stream().distinct().toList();
+                return distinct(keys, 4);
+            case "firstletters": {
+                List<String> letters = new ArrayList<>(distinct(keys, 1));
+                for (String initial : n.initials()) {
+                    String first = org.vigil.link.normalise.SpellingKey.of(initial).substring(0, 1);
+                    if (!letters.contains(first)) {
+                        letters.add(first);
+                    }
+                }
+                return letters;
+            }
             case "exact":
                 return List.of(n.frequencyKey());
-            case "initials":
-                List<String> firsts = new ArrayList<>();
-                for (String k : n.keys()) {
-                    firsts.add(k.substring(0, 1));
+            case "initials": {
+                char[] firsts = new char[keys.size()];
+                for (int k = 0; k < firsts.length; k++) {
+                    firsts[k] = keys.get(k).charAt(0);
                 }
-                firsts.sort(null);
-                return List.of(String.join("", firsts));
+                java.util.Arrays.sort(firsts);
+                return List.of(new String(firsts));
+            }
             default:
                 return List.of();
         }
+    }
+
+    /** The distinct keys, or their first {@code length} letters when length > 0, in order. */
+    private static List<String> distinct(List<String> keys, int length) {
+        if (keys.size() == 1) {
+            String k = keys.get(0);
+            return List.of(length > 0 && k.length() > length ? k.substring(0, length) : k);
+        }
+        List<String> out = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            String v = length > 0 && k.length() > length ? k.substring(0, length) : k;
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 }

@@ -57,6 +57,16 @@ public final class PreparedRecords {
      * settings read exists in the input.
      */
     public static PreparedRecords prepare(LinkInput input, LinkSettings settings) {
+        return prepare(input, settings, null);
+    }
+
+    /**
+     * Prepares records, reusing and filling {@code memory}: the prepared values of earlier runs with
+     * the same settings, by field and raw value (a long-lived engine keeps one so that incremental
+     * runs do not normalise unchanged records again). {@code null}: no memory across runs.
+     */
+    public static PreparedRecords prepare(LinkInput input, LinkSettings settings,
+                                          List<ConcurrentHashMap<String, Optional<Object>>> memory) {
         List<FieldSettings> fields = settings.fields();
         List<Problem> problems = new ArrayList<>();
         String inputName = input.files().isEmpty() ? "input" : input.files().get(0).name();
@@ -92,8 +102,8 @@ public final class PreparedRecords {
             List<String> columns = fs.columns();
             // equal raw values share one prepared value (most dates and places repeat); a cache is
             // only worth its memory when values do repeat, which a sample tells
-            boolean repeats = repeats(records, columns);
-            ConcurrentHashMap<String, Optional<Object>> cache = new ConcurrentHashMap<>();
+            boolean repeats = memory != null || repeats(records, columns);
+            ConcurrentHashMap<String, Optional<Object>> cache = memory != null ? memory.get(f) : new ConcurrentHashMap<>();
             Object[] vs = new Object[n];
             IntStream.range(0, n).parallel().forEach(i -> {
                 InputRecord r = records.get(i);
