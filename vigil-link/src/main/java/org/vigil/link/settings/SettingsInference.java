@@ -75,6 +75,8 @@ public final class SettingsInference {
                 kind = Optional.of(ComparisonKind.NAME);
             } else if (FULL_NAME.contains(k)) {
                 kind = Optional.of(ComparisonKind.PERSON_NAME);
+            } else if (PLACE.contains(k) || k.contains("place") || k.contains("city")) {
+                kind = Optional.of(ComparisonKind.PLACE);
             } else if (DATE.contains(k) || k.contains("birth") || k.endsWith("date")) {
                 kind = Optional.of(ComparisonKind.DATE);
             } else if (k.contains("email") || k.equals("mail")) {
@@ -102,7 +104,7 @@ public final class SettingsInference {
             fields.add(new FieldSettings(c, List.of(c), kind.get(), tf));
             say.add("column " + c + ": " + kind.get().settingsName() + " (from " + why + ")");
         }
-        List<BlockingRule> rules = blocking(fields, columns);
+        List<BlockingRule> rules = blocking(fields, input.records().size());
         for (BlockingRule r : rules) {
             say.add("blocking rule: " + r);
         }
@@ -166,7 +168,10 @@ public final class SettingsInference {
         return Optional.of(multiWord > seen / 2 ? ComparisonKind.TEXT : ComparisonKind.NAME);
     }
 
-    private static List<BlockingRule> blocking(List<FieldSettings> fields, List<String> columns) {
+    /** Below this many records, looser single-field rules are affordable and catch more typos. */
+    static final int SMALL = 100_000;
+
+    private static List<BlockingRule> blocking(List<FieldSettings> fields, int records) {
         Optional<FieldSettings> date = first(fields, ComparisonKind.DATE);
         Optional<FieldSettings> person = first(fields, ComparisonKind.PERSON_NAME);
         List<FieldSettings> names = fields.stream().filter(f -> f.kind() == ComparisonKind.NAME)
@@ -174,10 +179,11 @@ public final class SettingsInference {
                 .toList();
         Set<List<String>> rules = new LinkedHashSet<>();
         if (person.isPresent()) {
+            rules.add(List.of(person.get().name() + ":wordpairs"));
             if (date.isPresent()) {
                 rules.add(List.of(person.get().name() + ":words", date.get().name() + ":year"));
-                rules.add(List.of(person.get().name() + ":initials", date.get().name() + ":exact"));
-            } else {
+                rules.add(List.of(person.get().name() + ":firstletters", date.get().name() + ":exact"));
+            } else if (records < SMALL) {
                 rules.add(List.of(person.get().name() + ":words"));
             }
         }
@@ -202,8 +208,13 @@ public final class SettingsInference {
                 rules.add(List.of(f.name() + ":exact"));
             }
         }
-        if (rules.isEmpty() && date.isPresent()) {
+        if (date.isPresent() && (records < SMALL || rules.isEmpty())) {
             rules.add(List.of(date.get().name() + ":exact"));
+        }
+        if (records < SMALL) {
+            for (FieldSettings n : names) {
+                rules.add(List.of(n.name() + ":key"));
+            }
         }
         if (rules.isEmpty() && !fields.isEmpty()) {
             rules.add(List.of(fields.get(0).name() + ":" + org.vigil.link.compare.FieldComparison.of(fields.get(0).kind())

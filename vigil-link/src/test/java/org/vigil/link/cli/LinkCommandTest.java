@@ -74,7 +74,7 @@ class LinkCommandTest {
         int code = run(people().toString(), "--id-column", "id", "--output", dir.resolve("out.csv").toString());
         assertThat(code).as(err.toString()).isZero();
         assertThat(err.toString()).contains("column name: person_name").contains("column truth: ignored")
-                .contains("column birth_date: date");
+                .contains("column birth_date: date").contains("column city: place");
         assertThat(Files.readString(dir.resolve("out.csv"))).startsWith("record_id,cluster_id\n");
     }
 
