@@ -90,6 +90,8 @@ class LinkerTest {
         assertThat(c.get("news-1")).isNotEqualTo(c.get("ngo-1"));
         assertThat(c.get("ngo-2")).isEqualTo(c.get("ngo-1"));
         assertThat(r.state().decisions()).hasSize(2);
+        // the reviewed match also refines the m-probabilities
+        assertThat(r.model().fields().get(0).estimatedBy()).contains("1 reviewed matching pairs");
         // and again on a re-run from the saved state
         LinkageState saved = LinkageStateJson.read(LinkageStateJson.write(r.state()), "state.json");
         Map<String, String> again = clusters(linker.link(TestRecords.input(), saved, ProgressListener.NONE, () -> false));
