@@ -1,0 +1,254 @@
+package org.vigil.link.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.vigil.core.dataset.InvalidDataException;
+import org.vigil.core.dataset.Problem;
+import org.vigil.link.ClusterAssignment;
+import org.vigil.link.LinkageResult;
+import org.vigil.link.Linker;
+import org.vigil.link.ProgressListener;
+import org.vigil.link.block.BlockingReport;
+import org.vigil.link.block.RuleCount;
+import org.vigil.link.input.CsvRecordReader;
+import org.vigil.link.input.LinkInput;
+import org.vigil.link.review.ReviewDecision;
+import org.vigil.link.settings.LinkMode;
+import org.vigil.link.settings.LinkSettings;
+import org.vigil.link.settings.SettingsInference;
+import org.vigil.link.settings.SettingsReader;
+import org.vigil.link.state.LinkageState;
+import org.vigil.link.state.LinkageStateJson;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code vigil link FILE.csv [FILE2.csv] --id-column C [--settings F] [--format csv|json]}: clusters
+ * the records of one file (or links two files) and prints {@code record_id,cluster_id}.
+ */
+@CommandLine.Command(name = "link", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Joins records of the same person into clusters (Fellegi-Sunter model fitted by EM, no labels).",
+                "Prints record_id,cluster_id for every record; progress and the candidate pairs per blocking rule go to "
+                        + "standard error."})
+public final class LinkCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { csv, json }
+
+    @CommandLine.Parameters(arity = "1..2", paramLabel = "FILE.csv",
+            description = "CSV file(s) with a header row; with two files, records are linked across them")
+    List<Path> files;
+
+    @CommandLine.Option(names = "--id-column", required = true, paramLabel = "C",
+            description = "the column that identifies each record (never compared)")
+    String idColumn;
+
+    @CommandLine.Option(names = "--settings", paramLabel = "FILE.json",
+            description = "fields, comparison kinds and blocking rules; without it they are inferred from the columns")
+    Path settingsFile;
+
+    @CommandLine.Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
+            description = "csv (record_id,cluster_id) or json (with model, blocking counts and provenance); default csv")
+    Format format;
+
+    @CommandLine.Option(names = "--output", paramLabel = "FILE", description = "write the result here instead of standard output")
+    Path output;
+
+    @CommandLine.Option(names = "--threshold", paramLabel = "P", description = "match probability needed to link (default: settings, else 0.9)")
+    Double threshold;
+
+    @CommandLine.Option(names = "--review-queue", paramLabel = "FILE", description = "write the uncertain pairs, explained field by field, as JSON")
+    Path reviewQueue;
+
+    @CommandLine.Option(names = "--state", paramLabel = "FILE",
+            description = "linkage state (cluster ids, decisions, model): read if it exists, written after the run")
+    Path stateFile;
+
+    @CommandLine.Option(names = "--incremental", description = "with --state: link only records the state has not seen, keeping existing clusters")
+    boolean incremental;
+
+    @CommandLine.Option(names = "--decisions", paramLabel = "FILE.csv",
+            description = "reviewer decisions to honour: record_a,record_b,decision(same|different)[,reviewer,note]")
+    Path decisionsFile;
+
+    @CommandLine.Option(names = "--quiet", description = "no progress on standard error")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A command with default options (picocli fills them in). */
+    public LinkCommand() {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            run(err);
+            return 0;
+        } catch (InvalidDataException e) {
+            err.println("vigil link: " + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("vigil link: " + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("vigil link: cannot write output: " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("vigil link: internal error, please report it: " + e);
+        } catch (OutOfMemoryError e) {
+            err.println("vigil link: out of memory: give the JVM more heap (-Xmx) or tighten the blocking rules");
+        }
+        err.flush();
+        return 1;
+    }
+
+    private void run(PrintWriter err) throws IOException {
+        long start = System.nanoTime();
+        ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressListener() {
+            @Override
+            public void stage(String stage, String detail) {
+                err.printf("vigil link: [%5.1fs] %s: %s%n", (System.nanoTime() - start) / 1e9, stage, detail);
+                err.flush();
+            }
+
+            @Override
+            public void blocking(BlockingReport report) {
+                err.printf("vigil link: candidate pairs per blocking rule (of %d possible pairs):%n", report.totalPairs());
+                for (RuleCount c : report.rules()) {
+                    err.printf("vigil link:   %-50s %,14d pairs (largest block %d: %s)%s%n", c.rule(), c.pairs(),
+                            c.largestBlock(), c.largestKey(), c.skippedBlocks() == 0 ? ""
+                                    : "; " + c.skippedBlocks() + " blocks over maxBlockSize skipped");
+                }
+                err.flush();
+            }
+        };
+        LinkSettings settings;
+        Optional<String> settingsId = Optional.empty();
+        if (settingsFile != null) {
+            SettingsReader.Loaded loaded = SettingsReader.read(settingsFile);
+            settings = loaded.settings();
+            settingsId = loaded.idColumn();
+        } else {
+            settings = null;
+        }
+        if (settingsId.isPresent() && !settingsId.get().equals(idColumn)) {
+            throw new IllegalArgumentException("--id-column " + idColumn + " differs from the settings' idColumn "
+                    + settingsId.get() + ": use the same column");
+        }
+        LinkInput input = readAll(settings);
+        if (settings == null) {
+            SettingsInference.Inferred inferred = SettingsInference.infer(input);
+            settings = inferred.settings();
+            err.println("vigil link: no --settings given; inferred from the columns:");
+            for (String line : inferred.explanation()) {
+                err.println("vigil link:   " + line);
+            }
+            err.println("vigil link: save and edit these settings as a file with: " + SettingsReader.write(settings,
+                    Optional.of(idColumn)).replaceAll("\\s*\\n\\s*", " "));
+            if (settings.fields().isEmpty()) {
+                throw new IllegalArgumentException("no column could be compared: write a settings file (docs/link.md)");
+            }
+            if (!inferred.settings().ignoreColumns().isEmpty() || settings.sourceColumn().isPresent()) {
+                input = readAll(settings);
+            }
+        }
+        if (files.size() == 2 && settings.mode() == LinkMode.DEDUPE) {
+            settings = settings.withMode(LinkMode.LINK_AND_DEDUPE);
+        }
+        if (threshold != null) {
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("--threshold " + threshold + " is not a probability between 0 and 1");
+            }
+            settings = settings.withThreshold(threshold);
+        }
+        LinkageState state = LinkageState.empty();
+        if (stateFile != null && Files.exists(stateFile)) {
+            state = LinkageStateJson.read(Files.readString(stateFile, StandardCharsets.UTF_8), stateFile.toString());
+        } else if (incremental) {
+            throw new IllegalArgumentException("--incremental needs an existing --state file from an earlier run");
+        }
+        if (decisionsFile != null) {
+            for (ReviewDecision d : DecisionsCsv.read(decisionsFile)) {
+                state = state.withDecision(d);
+            }
+        }
+        Linker linker = new Linker(settings);
+        LinkageResult result = incremental
+                ? linker.addRecords(input, state, progress, () -> Thread.currentThread().isInterrupted())
+                : linker.link(input, state, progress, () -> Thread.currentThread().isInterrupted());
+        for (String note : result.notes()) {
+            err.println("vigil link: note: " + note);
+        }
+        String text = format == Format.json ? json(result, input) : csv(result.clusters());
+        if (output != null) {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
+        if (reviewQueue != null) {
+            Files.writeString(reviewQueue, LinkageStateJson.MAPPER.writeValueAsString(result.reviewQueue()),
+                    StandardCharsets.UTF_8);
+        }
+        if (stateFile != null) {
+            Files.writeString(stateFile, LinkageStateJson.write(result.state()), StandardCharsets.UTF_8);
+        }
+        err.flush();
+    }
+
+    private LinkInput readAll(LinkSettings settings) {
+        LinkSettings s = settings == null ? LinkSettings.defaults(List.of(), List.of()) : settings;
+        CsvRecordReader reader = new CsvRecordReader(idColumn, s.sourceColumn(), s.missingValues(), s.ignoreColumns());
+        LinkInput input = reader.read(files.get(0));
+        if (files.size() == 2) {
+            LinkInput second = reader.read(files.get(1));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var r : input.records()) {
+                ids.add(r.id());
+            }
+            for (int i = 0; i < second.records().size(); i++) {
+                if (ids.contains(second.records().get(i).id())) {
+                    throw new InvalidDataException(new Problem(files.get(1).toString(), i + 2, idColumn, "id '"
+                            + second.records().get(i).id() + "' is also in " + files.get(0)
+                            + ": ids must be unique across both files"));
+                }
+            }
+            input = input.plus(second);
+        }
+        return input;
+    }
+
+    private static String csv(List<ClusterAssignment> clusters) throws IOException {
+        Writer w = new StringWriter(clusters.size() * 24);
+        try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            printer.printRecord("record_id", "cluster_id");
+            for (ClusterAssignment c : clusters) {
+                printer.printRecord(c.recordId(), c.clusterId());
+            }
+        }
+        return w.toString();
+    }
+
+    private static String json(LinkageResult r, LinkInput input) {
+        return LinkageStateJson.MAPPER.writeValueAsString(new OutputDocument(r.clusters(), r.clusterCount(),
+                input.records().size(), r.model(), r.blocking(), r.reviewQueue().pairsInBand(), r.notes(),
+                r.provenance())) + "\n";
+    }
+
+    /** Runs the command on its own (the {@code vigil} launcher registers it as a subcommand). */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LinkCommand()).execute(args));
+    }
+}

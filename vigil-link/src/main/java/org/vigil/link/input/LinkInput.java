@@ -1,0 +1,63 @@
+package org.vigil.link.input;
+
+import org.vigil.core.json.VigilJson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The records of one linkage run, with the columns they have and where they came from.
+ *
+ * @param columns the column names, in file order
+ * @param records the records, in input order (which decides tie-breaks, never the result's meaning)
+ * @param files   the input files or in-memory sources with their hashes
+ */
+public record LinkInput(List<String> columns, List<InputRecord> records, List<InputFile> files) {
+
+    /** Copies the lists. */
+    public LinkInput {
+        columns = List.copyOf(columns);
+        records = List.copyOf(records);
+        files = List.copyOf(files);
+    }
+
+    /**
+     * Input made of in-memory records (from the store, a web form); its hash is that of the records'
+     * canonical text, so the same records always give the same provenance.
+     */
+    public static LinkInput of(List<InputRecord> records) {
+        List<String> columns = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        StringBuilder canonical = new StringBuilder();
+        for (InputRecord r : records) {
+            canonical.append(r.id()).append('\u001f').append(r.source());
+            for (Map.Entry<String, String> e : new TreeMap<>(r.values()).entrySet()) {
+                canonical.append('\u001f').append(e.getKey()).append('=').append(e.getValue());
+                if (seen.add(e.getKey())) {
+                    columns.add(e.getKey());
+                }
+            }
+            canonical.append('\u001e');
+        }
+        columns.sort(null);
+        return new LinkInput(columns, records, List.of(new InputFile("records", VigilJson.sha256Hex(canonical.toString()),
+                records.size())));
+    }
+
+    /** This input followed by another (the second file of a two-file link). */
+    public LinkInput plus(LinkInput other) {
+        List<String> cols = new ArrayList<>(columns);
+        for (String c : other.columns) {
+            if (!cols.contains(c)) {
+                cols.add(c);
+            }
+        }
+        List<InputRecord> all = new ArrayList<>(records);
+        all.addAll(other.records);
+        List<InputFile> fs = new ArrayList<>(files);
+        fs.addAll(other.files);
+        return new LinkInput(cols, all, fs);
+    }
+}
