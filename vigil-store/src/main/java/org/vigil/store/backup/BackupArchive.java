@@ -45,10 +45,10 @@ public final class BackupArchive {
 
     static final String FORMAT = "vigil-backup";
     static final int VERSION = 1;
-    private static final String[] TABLES = {"dataset_meta", "record_version", "ledger_entry", "ledger_head", "attachment"};
+    private static final String[] TABLES = {"dataset_meta", "record_version", "ledger_entry", "ledger_head", "attachment", "stored_document"};
     private static final Map<String, String> ORDER = Map.of(
             "dataset_meta", "meta_key", "record_version", "record_id, version", "ledger_entry", "seq",
-            "ledger_head", "id", "attachment", "attachment_id");
+            "ledger_head", "id", "attachment", "attachment_id", "stored_document", "name");
 
     private BackupArchive() {
     }
@@ -151,6 +151,7 @@ public final class BackupArchive {
                     insertRows(c, "dataset_meta", lines(entries.get("dataset_meta.jsonl")));
                     insertRows(c, "ledger_entry", lines(entries.get("ledger_entry.jsonl")));
                     insertRows(c, "attachment", lines(entries.get("attachment.jsonl")));
+                    insertRows(c, "stored_document", lines(entries.get("stored_document.jsonl")));
                     List<JsonNode> head = lines(entries.get("ledger_head.jsonl"));
                     try (PreparedStatement s = c.prepareStatement(
                             "update ledger_head set seq = ?, entry_hash = ? where id = 1")) {

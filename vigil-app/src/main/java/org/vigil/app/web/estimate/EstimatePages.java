@@ -39,12 +39,15 @@ public class EstimatePages {
     private final Store store;
     private final Caller caller;
     private final EstimationJobs jobs;
+    private final org.vigil.app.web.link.PersonLinkage linkage;
 
-    /** Pages over the store and the job runner. */
-    public EstimatePages(Store store, Caller caller, EstimationJobs jobs) {
+    /** Pages over the store, the job runner and the person linkage. */
+    public EstimatePages(Store store, Caller caller, EstimationJobs jobs,
+                         org.vigil.app.web.link.PersonLinkage linkage) {
         this.store = store;
         this.caller = caller;
         this.jobs = jobs;
+        this.linkage = linkage;
     }
 
     /** The form. */
@@ -106,7 +109,8 @@ public class EstimatePages {
                     + "tells how many nobody recorded");
         }
         List<Record> visible = store.records().dataset().all().flatMap(r -> caller.view(r).stream()).toList();
-        var memberships = ListMemberships.of(Dataset.of(visible), sourceIds);
+        var state = linkage.state();
+        var memberships = ListMemberships.of(Dataset.of(visible), sourceIds, id -> linkage.clusterOf(state, id));
         return CaptureData.of(MembershipHistories.tabulate(memberships, List.copyOf(sourceIds)),
                 "sources " + String.join(", ", sourceIds));
     }

@@ -25,8 +25,12 @@ final class ListMemberships {
     private ListMemberships() {
     }
 
-    /** The memberships of individuals in the chosen sources' lists. */
-    static List<Membership> of(Dataset visible, Set<String> sourceIds) {
+    /**
+     * The memberships of individuals in the chosen sources' lists; {@code personOf} maps a person record
+     * to the linked person (its linkage cluster), so two records of one person count once.
+     */
+    static List<Membership> of(Dataset visible, Set<String> sourceIds,
+                               java.util.function.UnaryOperator<String> personOf) {
         Map<String, Set<String>> listsByPerson = new TreeMap<>();
         for (Person p : visible.persons()) {
             if (p.kind() == PersonKind.INDIVIDUAL) {
@@ -44,7 +48,10 @@ final class ListMemberships {
             }
         }
         List<Membership> memberships = new ArrayList<>();
-        listsByPerson.forEach((person, lists) -> lists.forEach(list -> memberships.add(Membership.of(person, list))));
+        Map<String, Set<String>> byLinkedPerson = new TreeMap<>();
+        listsByPerson.forEach((person, lists) -> byLinkedPerson.computeIfAbsent(personOf.apply(person),
+                k -> new LinkedHashSet<>()).addAll(lists));
+        byLinkedPerson.forEach((person, lists) -> lists.forEach(list -> memberships.add(Membership.of(person, list))));
         return memberships;
     }
 

@@ -1,0 +1,82 @@
+package org.vigil.store.records;
+
+import org.vigil.core.json.VigilJson;
+import org.vigil.store.Store;
+import org.vigil.store.StoreException;
+import org.vigil.store.ledger.LedgerAppender;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Named documents of a data set that are not records (the linkage state, say): saved whole, each save
+ * recorded in the audit ledger with the document's SHA-256.
+ */
+public final class StoredDocuments {
+
+    private final Store store;
+
+    /** The documents of an open store. */
+    public StoredDocuments(Store store) {
+        this.store = store;
+    }
+
+    /** The document of a name. */
+    public Optional<String> get(String name) {
+        try (Connection c = store.connection();
+             PreparedStatement s = c.prepareStatement("select body from stored_document where name = ?")) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read document " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves a document in place of the previous one, with a ledger entry. */
+    public void put(String name, String body, String actor) {
+        String sha = VigilJson.sha256Hex(body);
+        String now = Instant.now().toString();
+        try (Connection c = store.connection()) {
+            c.setAutoCommit(false);
+            try {
+                LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+                int updated;
+                try (PreparedStatement u = c.prepareStatement(
+                        "update stored_document set body = ?, sha256 = ?, updated_at = ?, updated_by = ? where name = ?")) {
+                    u.setString(1, body);
+                    u.setString(2, sha);
+                    u.setString(3, now);
+                    u.setString(4, actor);
+                    u.setString(5, name);
+                    updated = u.executeUpdate();
+                }
+                if (updated == 0) {
+                    try (PreparedStatement i = c.prepareStatement("insert into stored_document (body, sha256, "
+                            + "updated_at, updated_by, name) values (?, ?, ?, ?, ?)")) {
+                        i.setString(1, body);
+                        i.setString(2, sha);
+                        i.setString(3, now);
+                        i.setString(4, actor);
+                        i.setString(5, name);
+                        i.executeUpdate();
+                    }
+                }
+                ledger.append(actor, "document", Optional.empty(), 0, "", "name=" + name + " sha256=" + sha);
+                ledger.finish();
+                c.commit();
+                store.anchor().advance(ledger.position().seq(), ledger.position().entryHash());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the document " + name + " was not saved: " + e.getMessage(), e);
+        }
+    }
+}
