@@ -12,7 +12,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -21,8 +21,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -122,7 +124,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces the records (by id); they are searchable when this returns. */
     public void index(Collection<? extends Record> records) {
-        write("index " + records.size() + " records", w -> {
+        write("index " + records.size() + " records", true, w -> {
             for (Record r : records) {
                 w.writer().updateDocument(new Term(IndexFields.ID, r.id()), RecordDocument.of(r));
             }
@@ -131,7 +133,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Removes the record with this id, if indexed; it is gone from results when this returns. */
     public void delete(String id) {
-        write("delete " + id, w -> w.writer().deleteDocuments(new Term(IndexFields.ID, id)));
+        write("delete " + id, true, w -> w.writer().deleteDocuments(new Term(IndexFields.ID, id)));
     }
 
     /**
@@ -171,7 +173,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Makes everything indexed so far durable; searches do not need it, a crash without it loses recent writes. */
     public void commit() {
-        write("commit", w -> w.writer().commit());
+        write("commit", false, w -> w.writer().commit());
     }
 
     /** Number of records in the index (all levels; for maintenance, not for users). */
@@ -188,23 +190,31 @@ public final class SearchIndex implements AutoCloseable {
         ListFilters.of(query).forEach(f -> combined.add(f, BooleanClause.Occur.FILTER));
         Query luceneQuery = combined.build();
         boolean byScore = text.isPresent() && query.sort() == SearchSort.RELEVANCE;
-        Sort sort = sort(query.sort(), text.isPresent());
         int window = query.page() * query.size();
         return withSearcher(searcher -> {
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window, null, window);
             Optional<FacetTally.Counts> cached = countCache.get(searcher.getIndexReader(), luceneQuery);
-            TopFieldDocs docs;
+            TopDocs top;
             FacetTally.Counts counts;
-            if (cached.isPresent()) {
-                docs = searcher.search(luceneQuery, top);
+            if (byScore) {
+                // Two passes: counting needs every hit but no score, while the best page alone lets Lucene skip
+                // most hits by their maximum possible score; together that costs less than scoring every hit.
+                counts = cached.isPresent() ? cached.get()
+                        : searcher.search(new ConstantScoreQuery(luceneQuery), new FacetTally());
+                top = searcher.search(luceneQuery, new TopScoreDocCollectorManager(window, null, window));
+            } else if (cached.isPresent()) {
                 counts = cached.get();
+                top = searcher.search(luceneQuery, new TopFieldCollectorManager(sort(query.sort()), window, null,
+                        window));
             } else {
-                Object[] results = searcher.search(luceneQuery, new MultiCollectorManager(top, new FacetTally()));
-                docs = (TopFieldDocs) results[0];
+                Object[] results = searcher.search(luceneQuery, new MultiCollectorManager(
+                        new TopFieldCollectorManager(sort(query.sort()), window, null, window), new FacetTally()));
+                top = (TopDocs) results[0];
                 counts = (FacetTally.Counts) results[1];
+            }
+            if (cached.isEmpty()) {
                 countCache.put(searcher.getIndexReader(), luceneQuery, counts);
             }
-            List<SearchHit> hits = hits(searcher, docs.scoreDocs, (query.page() - 1) * query.size(), byScore,
+            List<SearchHit> hits = hits(searcher, top.scoreDocs, (query.page() - 1) * query.size(), byScore,
                     query.text().flatMap(textMatch::forSnippets));
             return new SearchResult(counts.total(), query.page(), query.size(), hits, counts.categories(),
                     counts.types());
@@ -230,10 +240,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static Sort sort(SearchSort order, boolean hasText) {
+    /** The field order; relevance with search text is sorted by score instead, so here it means label order. */
+    private static Sort sort(SearchSort order) {
         switch (order) {
-            case RELEVANCE:
-                return hasText ? new Sort(SortField.FIELD_SCORE, BY_ID) : sort(SearchSort.LABEL, false);
             case NEWEST_FIRST: {
                 SortField day = new SortField(IndexFields.FIRST_DAY, SortField.Type.LONG, true);
                 day.setMissingValue(Long.MIN_VALUE);
@@ -274,7 +283,7 @@ public final class SearchIndex implements AutoCloseable {
                         + "rebuild the search index");
             }
             HitDisplay d = HitDisplay.fromBytes(display.binaryValue());
-            float score = byScore ? (Float) ((FieldDoc) top[from + i]).fields[0] : 0f;
+            float score = byScore ? top[from + i].score : 0f;
             hits.add(new SearchHit(d.id(), d.type(), d.label(), d.confidentiality(), d.start(), d.end(), score,
                     snippets == null ? Optional.empty() : snippets.get(i)));
         }
@@ -291,12 +300,13 @@ public final class SearchIndex implements AutoCloseable {
         T run(IndexSearcher searcher) throws IOException;
     }
 
-    private void write(String what, IndexAction action) {
+    /** Runs a write, then (when it changed documents) refreshes the searchers so the change is visible. */
+    private void write(String what, boolean refresh, IndexAction action) {
         rebuildLock.readLock().lock();
         try {
             Writing w = writing;
             action.run(w);
-            if (!what.equals("commit")) {
+            if (refresh) {
                 w.searchers().maybeRefreshBlocking();
             }
         } catch (IOException e) {
@@ -312,6 +322,14 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
+        } catch (AlreadyClosedException e) {
+            // A failed rebuild swapped in new searchers between reading the field and acquiring: use the new ones.
+            searchers = writing.searchers();
+            try {
+                searcher = searchers.acquire();
+            } catch (IOException io) {
+                throw new UncheckedIOException("search index in " + description + " cannot be read", io);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("search index in " + description + " cannot be read", e);
         }
