@@ -55,6 +55,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Bumped whenever fields or analysis change; an index written under another version is dropped. */
     static final String SCHEMA_VERSION = "2";
     private static final String SCHEMA_KEY = "vigil.search.schema";
+    /** "true" only in the commit written by {@link #close()}: any other last commit means writes may be lost. */
+    private static final String CLOSED_CLEANLY_KEY = "vigil.search.closed-cleanly";
 
     private static final SortField BY_ID = new SortField(IndexFields.ID_ORDER, SortField.Type.LONG);
     /** Small new segments of near-real-time updates stay in memory up to these sizes (MB). */
@@ -68,7 +70,7 @@ public final class SearchIndex implements AutoCloseable {
     private final CountCache countCache = new CountCache();
     /** Writers share the read side; a rebuild takes the write side so no reader ever sees it half done. */
     private final ReadWriteLock rebuildLock = new ReentrantReadWriteLock();
-    private final boolean needsRebuild;
+    private volatile boolean needsRebuild;
     private volatile Writing writing;
 
     /** The writer and the near-real-time searchers it feeds; replaced together after a failed rebuild. */
@@ -78,13 +80,13 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Directory directory, String description) throws IOException {
         this.directory = directory;
         this.description = description;
-        boolean current = DirectoryReader.indexExists(directory)
-                && SCHEMA_VERSION.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY));
-        this.needsRebuild = !current;
+        Map<String, String> lastCommit = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        boolean current = SCHEMA_VERSION.equals(lastCommit.get(SCHEMA_KEY));
+        this.needsRebuild = !current || !"true".equals(lastCommit.get(CLOSED_CLEANLY_KEY));
         this.writing = openWriting(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-        if (!current) {
-            commit();
-        }
+        // Marks the index as in use: if the process dies before close(), the next start sees it was not closed.
+        commit();
     }
 
     /** Opens (or creates) the index in a directory such as {@code DATA_DIR/index}. */
@@ -110,8 +112,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * True when this index started empty: it was new, or it was written by another version of the index
-     * layout and has been cleared. Fill it with {@link #rebuild(Stream)} from the store.
+     * True when the index may not match the store: it is new, it was written by another version of the index
+     * layout (and has been cleared), or the process that wrote it last did not close it (writes after its last
+     * commit are lost). Fill it with {@link #rebuild(Stream)} from the store; false after a rebuild.
      */
     public boolean needsRebuild() {
         return needsRebuild;
@@ -158,6 +161,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 w.writer().commit();
                 w.searchers().maybeRefreshBlocking();
+                needsRebuild = false;
                 return count;
             } catch (IOException | RuntimeException e) {
                 restoreLastCommit(w, e);
@@ -228,6 +232,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Writing w = writing;
             w.searchers().close();
+            w.writer().setLiveCommitData(commitData(true).entrySet(), true);
             w.writer().close();
             directory.close();
         } catch (IOException e) {
@@ -352,8 +357,12 @@ public final class SearchIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         IndexWriter writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.setLiveCommitData(commitData(false).entrySet(), true);
         return new Writing(writer, new SearcherManager(writer, null));
+    }
+
+    private static Map<String, String> commitData(boolean closing) {
+        return Map.of(SCHEMA_KEY, SCHEMA_VERSION, CLOSED_CLEANLY_KEY, Boolean.toString(closing));
     }
 
     /** After a failed rebuild: drop its uncommitted work and reopen on the commit made just before it. */
