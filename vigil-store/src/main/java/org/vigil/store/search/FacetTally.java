@@ -3,7 +3,6 @@ package org.vigil.store.search;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -66,8 +65,7 @@ final class FacetTally implements CollectorManager<FacetTally.Counter, FacetTall
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            LeafCounts leaf = new LeafCounts(DocValues.getSorted(context.reader(), IndexFields.TYPE),
-                    DocValues.getSortedSet(context.reader(), IndexFields.CATEGORY));
+            LeafCounts leaf = new LeafCounts(DocValues.getSorted(context.reader(), IndexFields.FACET_KEY));
             leaves.add(leaf);
             return leaf;
         }
@@ -78,19 +76,15 @@ final class FacetTally implements CollectorManager<FacetTally.Counter, FacetTall
         }
     }
 
-    /** Counts by segment ordinal while collecting; ordinals become values once, when the query is done. */
+    /** Counts hits per facet key ordinal while collecting; keys become facet values once, at the end. */
     private static final class LeafCounts implements LeafCollector {
-        private final SortedDocValues type;
-        private final SortedSetDocValues categories;
-        private final int[] perType;
-        private final int[] perCategory;
+        private final SortedDocValues keys;
+        private final int[] perKey;
         private long hits;
 
-        LeafCounts(SortedDocValues type, SortedSetDocValues categories) {
-            this.type = type;
-            this.categories = categories;
-            this.perType = new int[type.getValueCount()];
-            this.perCategory = new int[Math.toIntExact(categories.getValueCount())];
+        LeafCounts(SortedDocValues keys) {
+            this.keys = keys;
+            this.perKey = new int[keys.getValueCount()];
         }
 
         @Override
@@ -101,25 +95,20 @@ final class FacetTally implements CollectorManager<FacetTally.Counter, FacetTall
         @Override
         public void collect(int doc) throws IOException {
             hits++;
-            if (type.advanceExact(doc)) {
-                perType[type.ordValue()]++;
-            }
-            if (categories.advanceExact(doc)) {
-                for (int i = 0, n = categories.docValueCount(); i < n; i++) {
-                    perCategory[(int) categories.nextOrd()]++;
-                }
+            if (keys.advanceExact(doc)) {
+                perKey[keys.ordValue()]++;
             }
         }
 
         void addTo(Map<String, Long> categoryTotals, Map<String, Long> typeTotals) throws IOException {
-            for (int ord = 0; ord < perType.length; ord++) {
-                if (perType[ord] > 0) {
-                    typeTotals.merge(type.lookupOrd(ord).utf8ToString(), (long) perType[ord], Long::sum);
+            for (int ord = 0; ord < perKey.length; ord++) {
+                if (perKey[ord] == 0) {
+                    continue;
                 }
-            }
-            for (int ord = 0; ord < perCategory.length; ord++) {
-                if (perCategory[ord] > 0) {
-                    categoryTotals.merge(categories.lookupOrd(ord).utf8ToString(), (long) perCategory[ord], Long::sum);
+                List<String> parts = FacetKey.parts(keys.lookupOrd(ord));
+                typeTotals.merge(parts.get(0), (long) perKey[ord], Long::sum);
+                for (String category : parts.subList(1, parts.size())) {
+                    categoryTotals.merge(category, (long) perKey[ord], Long::sum);
                 }
             }
         }

@@ -7,7 +7,7 @@ final class IndexFields {
     static final String ID = "id";
     /** A hash of the id in doc values: the cheap, stable tie-break of every sort order. */
     static final String ID_ORDER = "id_order";
-    /** Record type code: exact term, doc values for facets. */
+    /** Record type code: exact term. */
     static final String TYPE = "type";
     /** Confidentiality code: exact term; the access filter's field. */
     static final String CONFIDENTIALITY = "confidentiality";
@@ -23,8 +23,10 @@ final class IndexFields {
     static final String TEXT = "text";
     /** All searchable text, skeletons; stored with offsets for snippets. */
     static final String TEXT_SKELETON = "text_skeleton";
-    /** Violation category codes: exact terms, doc values for facets. */
+    /** Violation category codes: exact terms. */
     static final String CATEGORY = "category";
+    /** Type and categories of a record as one doc value, counted once per hit for both facets. */
+    static final String FACET_KEY = "facet_key";
     /** Skeletons of place names, for the place filter. */
     static final String PLACE = "place";
     /** Epoch day of the earliest day the record's date may denote: points and doc values. */

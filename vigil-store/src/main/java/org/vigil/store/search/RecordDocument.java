@@ -9,7 +9,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -20,6 +19,7 @@ import org.vigil.core.time.PartialDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Writes the {@link IndexedRecord} of a record as a Lucene document; reads nothing else of the record. */
 final class RecordDocument {
@@ -51,7 +51,6 @@ final class RecordDocument {
         doc.add(new StringField(IndexFields.ID, r.id(), Field.Store.NO));
         doc.add(new NumericDocValuesField(IndexFields.ID_ORDER, idOrder(r.id())));
         doc.add(new StringField(IndexFields.TYPE, r.type().code(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(IndexFields.TYPE, new BytesRef(r.type().code())));
         doc.add(new StringField(IndexFields.CONFIDENTIALITY, r.confidentiality().code(), Field.Store.NO));
         doc.add(new BinaryDocValuesField(IndexFields.DISPLAY, new HitDisplay(r.id(), r.type(), r.confidentiality(),
                 r.label(), r.start(), r.end()).toBytes()));
@@ -64,11 +63,11 @@ final class RecordDocument {
         doc.add(new TextField(IndexFields.TEXT, text, Field.Store.NO));
         doc.add(new Field(IndexFields.TEXT_SKELETON, text, STORED_TEXT_WITH_OFFSETS));
 
-        Set<String> categories = new HashSet<>(r.categories());
+        Set<String> categories = new TreeSet<>(r.categories());
         for (String category : categories) {
             doc.add(new StringField(IndexFields.CATEGORY, category, Field.Store.NO));
-            doc.add(new SortedSetDocValuesField(IndexFields.CATEGORY, new BytesRef(category)));
         }
+        doc.add(new SortedDocValuesField(IndexFields.FACET_KEY, FacetKey.of(r.type(), categories)));
         Set<String> places = new HashSet<>();
         for (String place : r.places()) {
             String key = NameSkeleton.of(place);

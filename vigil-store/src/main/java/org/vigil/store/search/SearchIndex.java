@@ -1,28 +1,14 @@
 package org.vigil.store.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -33,12 +19,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -51,10 +35,11 @@ import java.util.stream.Stream;
 public final class SearchIndex implements AutoCloseable {
 
     /** Bumped whenever fields or analysis change; an index written under another version is dropped. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
     private static final String SCHEMA_KEY = "vigil.search.schema";
+    /** "true" only in the commit written by {@link #close()}: any other last commit means writes may be lost. */
+    private static final String CLOSED_CLEANLY_KEY = "vigil.search.closed-cleanly";
 
-    private static final SortField BY_ID = new SortField(IndexFields.ID_ORDER, SortField.Type.LONG);
     /** Small new segments of near-real-time updates stay in memory up to these sizes (MB). */
     private static final double NRT_MAX_SEGMENT_MB = 5.0;
     private static final double NRT_MAX_CACHED_MB = 60.0;
@@ -63,10 +48,10 @@ public final class SearchIndex implements AutoCloseable {
     private final String description;
     private final Analyzer indexAnalyzer = FieldAnalyzers.forIndexing();
     private final TextMatch textMatch = new TextMatch();
-    private final CountCache countCache = new CountCache();
+    private final PageSearch pageSearch = new PageSearch(textMatch, new CountCache(), indexAnalyzer);
     /** Writers share the read side; a rebuild takes the write side so no reader ever sees it half done. */
     private final ReadWriteLock rebuildLock = new ReentrantReadWriteLock();
-    private final boolean needsRebuild;
+    private volatile boolean needsRebuild;
     private volatile Writing writing;
 
     /** The writer and the near-real-time searchers it feeds; replaced together after a failed rebuild. */
@@ -76,13 +61,13 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Directory directory, String description) throws IOException {
         this.directory = directory;
         this.description = description;
-        boolean current = DirectoryReader.indexExists(directory)
-                && SCHEMA_VERSION.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY));
-        this.needsRebuild = !current;
+        Map<String, String> lastCommit = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        boolean current = SCHEMA_VERSION.equals(lastCommit.get(SCHEMA_KEY));
+        this.needsRebuild = !current || !"true".equals(lastCommit.get(CLOSED_CLEANLY_KEY));
         this.writing = openWriting(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-        if (!current) {
-            commit();
-        }
+        // Marks the index as in use: if the process dies before close(), the next start sees it was not closed.
+        commit();
     }
 
     /** Opens (or creates) the index in a directory such as {@code DATA_DIR/index}. */
@@ -108,8 +93,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * True when this index started empty: it was new, or it was written by another version of the index
-     * layout and has been cleared. Fill it with {@link #rebuild(Stream)} from the store.
+     * True when the index may not match the store: it is new, it was written by another version of the index
+     * layout (and has been cleared), or the process that wrote it last did not close it (writes after its last
+     * commit are lost). Fill it with {@link #rebuild(Stream)} from the store; false after a rebuild.
      */
     public boolean needsRebuild() {
         return needsRebuild;
@@ -122,7 +108,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces the records (by id); they are searchable when this returns. */
     public void index(Collection<? extends Record> records) {
-        write("index " + records.size() + " records", w -> {
+        write("index " + records.size() + " records", true, w -> {
             for (Record r : records) {
                 w.writer().updateDocument(new Term(IndexFields.ID, r.id()), RecordDocument.of(r));
             }
@@ -131,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Removes the record with this id, if indexed; it is gone from results when this returns. */
     public void delete(String id) {
-        write("delete " + id, w -> w.writer().deleteDocuments(new Term(IndexFields.ID, id)));
+        write("delete " + id, true, w -> w.writer().deleteDocuments(new Term(IndexFields.ID, id)));
     }
 
     /**
@@ -156,6 +142,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 w.writer().commit();
                 w.searchers().maybeRefreshBlocking();
+                needsRebuild = false;
                 return count;
             } catch (IOException | RuntimeException e) {
                 restoreLastCommit(w, e);
@@ -171,7 +158,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Makes everything indexed so far durable; searches do not need it, a crash without it loses recent writes. */
     public void commit() {
-        write("commit", w -> w.writer().commit());
+        write("commit", false, w -> w.writer().commit());
     }
 
     /** Number of records in the index (all levels; for maintenance, not for users). */
@@ -181,34 +168,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** One page of results for the query, seen with the caller's scope. */
     public SearchResult search(SearchQuery query, AccessScope scope) {
-        Optional<Query> text = query.text().flatMap(textMatch::of);
-        BooleanQuery.Builder combined = new BooleanQuery.Builder()
-                .add(text.orElseGet(MatchAllDocsQuery::new), BooleanClause.Occur.MUST)
-                .add(AccessFilter.of(scope), BooleanClause.Occur.FILTER);
-        ListFilters.of(query).forEach(f -> combined.add(f, BooleanClause.Occur.FILTER));
-        Query luceneQuery = combined.build();
-        boolean byScore = text.isPresent() && query.sort() == SearchSort.RELEVANCE;
-        Sort sort = sort(query.sort(), text.isPresent());
-        int window = query.page() * query.size();
-        return withSearcher(searcher -> {
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window, null, window);
-            Optional<FacetTally.Counts> cached = countCache.get(searcher.getIndexReader(), luceneQuery);
-            TopFieldDocs docs;
-            FacetTally.Counts counts;
-            if (cached.isPresent()) {
-                docs = searcher.search(luceneQuery, top);
-                counts = cached.get();
-            } else {
-                Object[] results = searcher.search(luceneQuery, new MultiCollectorManager(top, new FacetTally()));
-                docs = (TopFieldDocs) results[0];
-                counts = (FacetTally.Counts) results[1];
-                countCache.put(searcher.getIndexReader(), luceneQuery, counts);
-            }
-            List<SearchHit> hits = hits(searcher, docs.scoreDocs, (query.page() - 1) * query.size(), byScore,
-                    query.text().flatMap(textMatch::forSnippets));
-            return new SearchResult(counts.total(), query.page(), query.size(), hits, counts.categories(),
-                    counts.types());
-        });
+        return withSearcher(searcher -> pageSearch.run(searcher, query, scope));
     }
 
     /** Commits and closes the index; the directory's files stay for the next start. */
@@ -218,6 +178,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Writing w = writing;
             w.searchers().close();
+            w.writer().setLiveCommitData(commitData(true).entrySet(), true);
             w.writer().close();
             directory.close();
         } catch (IOException e) {
@@ -230,57 +191,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static Sort sort(SearchSort order, boolean hasText) {
-        switch (order) {
-            case RELEVANCE:
-                return hasText ? new Sort(SortField.FIELD_SCORE, BY_ID) : sort(SearchSort.LABEL, false);
-            case NEWEST_FIRST: {
-                SortField day = new SortField(IndexFields.FIRST_DAY, SortField.Type.LONG, true);
-                day.setMissingValue(Long.MIN_VALUE);
-                return new Sort(day, BY_ID);
-            }
-            case OLDEST_FIRST: {
-                SortField day = new SortField(IndexFields.FIRST_DAY, SortField.Type.LONG);
-                day.setMissingValue(Long.MAX_VALUE);
-                return new Sort(day, BY_ID);
-            }
-            default: {
-                SortField label = new SortField(IndexFields.LABEL_ORDER, SortField.Type.STRING);
-                label.setMissingValue(SortField.STRING_LAST);
-                return new Sort(label, BY_ID);
-            }
-        }
-    }
-
-    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] top, int from, boolean byScore,
-                                 Optional<Query> snippetQuery) throws IOException {
-        if (from >= top.length) {
-            return List.of();
-        }
-        int[] docIds = new int[top.length - from];
-        for (int i = 0; i < docIds.length; i++) {
-            docIds[i] = top[from + i].doc;
-        }
-        List<Optional<Snippet>> snippets = snippetQuery.isPresent()
-                ? SnippetHighlighter.snippets(searcher, indexAnalyzer, snippetQuery.get(), docIds)
-                : null;
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<SearchHit> hits = new ArrayList<>(docIds.length);
-        for (int i = 0; i < docIds.length; i++) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
-            BinaryDocValues display = DocValues.getBinary(leaf.reader(), IndexFields.DISPLAY);
-            if (!display.advanceExact(docIds[i] - leaf.docBase)) {
-                throw new IllegalStateException("search index document " + docIds[i] + " has no display values: "
-                        + "rebuild the search index");
-            }
-            HitDisplay d = HitDisplay.fromBytes(display.binaryValue());
-            float score = byScore ? (Float) ((FieldDoc) top[from + i]).fields[0] : 0f;
-            hits.add(new SearchHit(d.id(), d.type(), d.label(), d.confidentiality(), d.start(), d.end(), score,
-                    snippets == null ? Optional.empty() : snippets.get(i)));
-        }
-        return hits;
-    }
-
     /** An index action that may fail with I/O. */
     private interface IndexAction {
         void run(Writing w) throws IOException;
@@ -291,12 +201,13 @@ public final class SearchIndex implements AutoCloseable {
         T run(IndexSearcher searcher) throws IOException;
     }
 
-    private void write(String what, IndexAction action) {
+    /** Runs a write, then (when it changed documents) refreshes the searchers so the change is visible. */
+    private void write(String what, boolean refresh, IndexAction action) {
         rebuildLock.readLock().lock();
         try {
             Writing w = writing;
             action.run(w);
-            if (!what.equals("commit")) {
+            if (refresh) {
                 w.searchers().maybeRefreshBlocking();
             }
         } catch (IOException e) {
@@ -312,6 +223,14 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
+        } catch (AlreadyClosedException e) {
+            // A failed rebuild swapped in new searchers between reading the field and acquiring: use the new ones.
+            searchers = writing.searchers();
+            try {
+                searcher = searchers.acquire();
+            } catch (IOException io) {
+                throw new UncheckedIOException("search index in " + description + " cannot be read", io);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("search index in " + description + " cannot be read", e);
         }
@@ -334,8 +253,12 @@ public final class SearchIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         IndexWriter writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+        writer.setLiveCommitData(commitData(false).entrySet(), true);
         return new Writing(writer, new SearcherManager(writer, null));
+    }
+
+    private static Map<String, String> commitData(boolean closing) {
+        return Map.of(SCHEMA_KEY, SCHEMA_VERSION, CLOSED_CLEANLY_KEY, Boolean.toString(closing));
     }
 
     /** After a failed rebuild: drop its uncommitted work and reopen on the commit made just before it. */

@@ -35,7 +35,9 @@ public record SearchQuery(Optional<String> text, Set<RecordType> types, Set<Stri
     public SearchQuery {
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
         types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
-        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        categories = categories == null ? Set.of()
+                : categories.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).collect(
+                        java.util.stream.Collectors.toUnmodifiableSet());
         place = place == null ? Optional.empty() : place.map(String::strip).filter(s -> !s.isEmpty());
         from = from == null ? Optional.empty() : from;
         to = to == null ? Optional.empty() : to;

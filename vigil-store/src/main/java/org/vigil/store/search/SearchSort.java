@@ -1,6 +1,9 @@
 package org.vigil.store.search;
 
-/** The order of hits; every order breaks ties by record id, so pages never overlap or skip. */
+/**
+ * The order of hits. Ties are broken in a fixed way (by a hash of the record id; equal relevance by index
+ * order), so the pages of one index state never overlap or skip.
+ */
 public enum SearchSort {
     /** Best match first; without search text, the same as {@link #LABEL}. */
     RELEVANCE,
