@@ -45,6 +45,8 @@ public class SearchService implements AutoCloseable {
                 index.index(changes.saved());
             }
             changes.deleted().forEach(index::delete);
+            // Saves are human-paced; committing each keeps the index from needing a rebuild after a crash.
+            index.commit();
         });
     }
 
