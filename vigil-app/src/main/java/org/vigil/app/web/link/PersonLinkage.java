@@ -1,7 +1,6 @@
 package org.vigil.app.web.link;
 
 import org.springframework.stereotype.Component;
-import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.RecordType;
@@ -46,7 +45,7 @@ public class PersonLinkage {
 
     /** The review queue of the last run. */
     public Optional<ReviewQueue> queue() {
-        return documents.get(QUEUE).map(json -> VigilJson.MAPPER.readValue(json, ReviewQueue.class));
+        return documents.get(QUEUE).map(json -> LinkageStateJson.MAPPER.readValue(json, ReviewQueue.class));
     }
 
     /** The cluster of a person, or the person's own id when unlinked. */
@@ -64,7 +63,7 @@ public class PersonLinkage {
         LinkageResult result = new Linker(PersonRecords.settings()).link(PersonRecords.toInput(persons), state(),
                 ProgressListener.NONE, () -> false);
         documents.put(STATE, LinkageStateJson.write(result.state()), actor);
-        documents.put(QUEUE, VigilJson.MAPPER.writeValueAsString(result.reviewQueue()), actor);
+        documents.put(QUEUE, LinkageStateJson.MAPPER.writeValueAsString(result.reviewQueue()), actor);
         return result;
     }
 

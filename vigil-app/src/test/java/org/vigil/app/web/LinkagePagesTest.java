@@ -1,0 +1,96 @@
+package org.vigil.app.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.app.web.link.PersonLinkage;
+import org.vigil.core.model.Citation;
+import org.vigil.core.model.Confidentiality;
+import org.vigil.core.model.Person;
+import org.vigil.core.model.PersonKind;
+import org.vigil.core.model.PersonName;
+import org.vigil.core.model.Record;
+import org.vigil.core.model.Reliability;
+import org.vigil.core.model.Source;
+import org.vigil.core.time.PartialDate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Person linkage in the application: a run, a reviewer's decision that later runs keep, and pages that show both. */
+class LinkagePagesTest {
+
+    @TempDir
+    static Path dir;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir);
+        List<Record> records = new ArrayList<>();
+        for (String s : List.of("src-ngo", "src-news", "src-court")) {
+            records.add(new Source(s, "victim_list", "List " + s, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Reliability.HIGH, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL, List.of()));
+        }
+        records.add(person("per-a", "Тулетаева Роза", "1975-03-02", "src-ngo"));
+        records.add(person("per-b", "Roza Tuletayeva", "1975-03-02", "src-news"));
+        records.add(person("per-c", "Roza Tuletaeva", "1975", "src-court"));
+        records.add(person("per-d", "Marat Sadykov", "1981-11-20", "src-news"));
+        records.add(person("per-e", "Gulnara Omarova", "1969-05-14", "src-ngo"));
+        server.store().records().save(records, "test");
+    }
+
+    private static Person person(String id, String name, String born, String source) {
+        return new Person(id, PersonKind.INDIVIDUAL, List.of(PersonName.of(name)), Optional.empty(), Optional.empty(),
+                "female", Optional.of(PartialDate.parse(born)), Optional.of("KZ"), Optional.empty(), List.of("detainee"),
+                List.of(), false, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL,
+                List.of(Citation.of(source)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aRunLinksSpellingsAcrossScriptsAndADecisionIsKept() {
+        WebSession researcher = server.as("researcher");
+        researcher.get("/link");
+        assertThat(researcher.post("/link/run", Map.of()).statusCode()).isEqualTo(302);
+        PersonLinkage linkage = new PersonLinkage(server.store());
+        var state = linkage.state();
+        assertThat(state.clusterOf("per-a")).isPresent();
+        assertThat(state.clusterOf("per-b")).isEqualTo(state.clusterOf("per-a"));
+        assertThat(state.clusterOf("per-d")).isNotEqualTo(state.clusterOf("per-a"));
+        String page = researcher.get("/link").body();
+        assertThat(page).contains("Roza Tuletayeva").contains("Тулетаева Роза");
+
+        WebSession reviewer = server.as("reviewer");
+        reviewer.get("/link");
+        var decided = reviewer.post("/review/link", Map.of("recordA", "per-a", "recordB", "per-b", "decision", "different"));
+        assertThat(decided.statusCode()).isEqualTo(302);
+        var after = linkage.state();
+        assertThat(after.clusterOf("per-a")).isNotEqualTo(after.clusterOf("per-b"));
+        assertThat(after.decisions()).hasSize(1);
+        researcher.get("/link");
+        researcher.post("/link/run", Map.of());
+        assertThat(linkage.state().clusterOf("per-a")).as("a later run keeps the reviewer's decision")
+                .isNotEqualTo(linkage.state().clusterOf("per-b"));
+        assertThat(server.store().verifier().verify().ok()).isTrue();
+    }
+
+    @Test
+    void aViewerMayNotDecide() {
+        WebSession viewer = server.as("viewer");
+        viewer.get("/link");
+        assertThat(viewer.post("/review/link", Map.of("recordA", "per-a", "recordB", "per-b", "decision", "same"))
+                .statusCode()).isEqualTo(403);
+        assertThat(viewer.post("/link/run", Map.of()).statusCode()).isEqualTo(403);
+    }
+}
