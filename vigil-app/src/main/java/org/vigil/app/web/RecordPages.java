@@ -59,7 +59,7 @@ public class RecordPages {
         for (int hop = 0; hop < 2; hop++) {
             java.util.Set<String> referenced = new java.util.TreeSet<>();
             for (var r : found.values()) {
-                referenced.addAll(referencesOf(r));
+                referenced.addAll(org.vigil.store.records.RecordRepository.referencesOf(r));
             }
             referenced.removeAll(found.keySet());
             for (var r : store.records().findAll(referenced)) {
@@ -67,19 +67,6 @@ public class RecordPages {
             }
         }
         return new Casebook(org.vigil.core.dataset.Dataset.of(found.values()), store.vocabularies());
-    }
-
-    private static java.util.Set<String> referencesOf(org.vigil.core.model.Record r) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
-        var flat = org.vigil.core.json.FieldPaths.flatten(org.vigil.core.json.VigilJson.MAPPER.valueToTree(r));
-        flat.forEach((path, value) -> {
-            String field = path.replaceAll("\\[\\d+]", "");
-            field = field.substring(field.lastIndexOf('.') + 1);
-            if (field.endsWith("Id") || field.endsWith("Ids")) {
-                ids.add(value);
-            }
-        });
-        return ids;
     }
 
     private org.vigil.core.model.Record visible(String id) {

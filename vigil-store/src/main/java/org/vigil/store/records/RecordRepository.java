@@ -303,6 +303,11 @@ public final class RecordRepository {
         });
     }
 
+    /** The ids a record refers to (the values of its {@code …Id} and {@code …Ids} fields). */
+    public static java.util.Set<String> referencesOf(Record record) {
+        return ReferenceScan.references(record);
+    }
+
     /** The current records with these ids (missing and deleted ones left out). */
     public List<Record> findAll(java.util.Collection<String> ids) {
         return read(c -> currentVersions(c, List.copyOf(ids)).values().stream().filter(v -> !v.deleted())
