@@ -43,7 +43,8 @@ public class FirstRunGate extends OncePerRequestFilter {
                     response.sendError(404);
                     return;
                 }
-                if (store.locked() && !path.equals("/unlock") && !path.startsWith("/api/")) {
+                boolean signingInOrOut = path.equals("/login") || path.equals("/logout") || path.equals("/error");
+                if (store.locked() && !signingInOrOut && !path.equals("/unlock") && !path.startsWith("/api/")) {
                     response.sendRedirect("/unlock");
                     return;
                 }
