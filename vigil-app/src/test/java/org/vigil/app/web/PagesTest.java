@@ -77,6 +77,14 @@ class PagesTest {
     }
 
     @Test
+    void theInterfaceTextFollowsTheBrowsersLanguage() {
+        var russian = session.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "events"))
+                .header("Accept-Language", "ru").build());
+        assertThat(russian.body()).contains(">События<").contains(">Поиск<");
+        assertThat(get("/events").body()).contains(">Events<");
+    }
+
+    @Test
     void anUnknownRecordIs404() throws Exception {
         assertThat(get("/persons/nobody").statusCode()).isEqualTo(404);
         assertThat(get("/events/per-kozlov").statusCode()).isEqualTo(404);
