@@ -69,6 +69,21 @@ public class RecordPages {
         return new Casebook(org.vigil.core.dataset.Dataset.of(found.values()), store.vocabularies());
     }
 
+    /** A page of one record of a type, with its neighbourhood; any other type or an invisible record is 404. */
+    private String detail(String id, Class<? extends org.vigil.core.model.Record> type, String attribute,
+                          String template, Model model) {
+        var record = java.util.Optional.of(visible(id)).filter(type::isInstance).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + template + " " + id));
+        model.addAttribute("book", neighbourhood(record));
+        model.addAttribute(attribute, record);
+        return template;
+    }
+
+    /** A casebook with no records, for pages that only need vocabulary labels. */
+    private Casebook labels() {
+        return new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies());
+    }
+
     private org.vigil.core.model.Record visible(String id) {
         return store.records().find(id).flatMap(caller::view)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
@@ -93,7 +108,7 @@ public class RecordPages {
         model.addAttribute("types", RecordType.values());
         model.addAttribute("events", listed(org.vigil.store.search.SearchQuery.list(RecordType.EVENT)
                 .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(1, 25), model));
-        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
+        model.addAttribute("book", labels());
         return "home";
     }
 
@@ -117,7 +132,7 @@ public class RecordPages {
             query = query.withPlace(place.strip());
         }
         model.addAttribute("events", listed(query, model));
-        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
+        model.addAttribute("book", labels());
         model.addAttribute("categories", store.vocabularies().get(org.vigil.core.vocab.VocabularyKind.VIOLATION_CATEGORY).terms());
         model.addAttribute("q", q);
         model.addAttribute("category", category);
@@ -130,12 +145,7 @@ public class RecordPages {
     /** One event with its acts, perpetrators, proceedings, interventions and linked events. */
     @GetMapping("/events/{id}")
     public String event(@PathVariable String id, Model model) {
-        Event event = java.util.Optional.of(visible(id)).filter(Event.class::isInstance).map(Event.class::cast)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no event " + id));
-        Casebook book = neighbourhood(event);
-        model.addAttribute("book", book);
-        model.addAttribute("event", event);
-        return "event";
+        return detail(id, Event.class, "event", "event", model);
     }
 
     /** People and groups, alphabetically, a hundred a page. */
@@ -146,7 +156,7 @@ public class RecordPages {
         model.addAttribute("people", listed(org.vigil.store.search.SearchQuery.list(RecordType.PERSON)
                 .withText(q.strip()).sortedBy(org.vigil.store.search.SearchSort.LABEL).atPage(Math.max(1, page), 100),
                 model));
-        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
+        model.addAttribute("book", labels());
         model.addAttribute("q", q);
         return "persons";
     }
@@ -154,12 +164,7 @@ public class RecordPages {
     /** One person or group with their case timeline. */
     @GetMapping("/persons/{id}")
     public String person(@PathVariable String id, Model model) {
-        Person person = java.util.Optional.of(visible(id)).filter(Person.class::isInstance).map(Person.class::cast)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + id));
-        Casebook book = neighbourhood(person);
-        model.addAttribute("book", book);
-        model.addAttribute("person", person);
-        return "person";
+        return detail(id, Person.class, "person", "person", model);
     }
 
     /** Organisations, alphabetically, a hundred a page. */
@@ -168,20 +173,14 @@ public class RecordPages {
                                 Model model) {
         model.addAttribute("organisations", listed(org.vigil.store.search.SearchQuery.list(RecordType.ORGANISATION)
                 .sortedBy(org.vigil.store.search.SearchSort.LABEL).atPage(Math.max(1, page), 100), model));
-        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
+        model.addAttribute("book", labels());
         return "organisations";
     }
 
     /** One organisation and the acts it is involved in. */
     @GetMapping("/organisations/{id}")
     public String organisation(@PathVariable String id, Model model) {
-        Organisation org = java.util.Optional.of(visible(id)).filter(Organisation.class::isInstance)
-                .map(Organisation.class::cast)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no organisation " + id));
-        Casebook book = neighbourhood(org);
-        model.addAttribute("book", book);
-        model.addAttribute("org", org);
-        return "organisation";
+        return detail(id, Organisation.class, "org", "organisation", model);
     }
 
     /** The records this user may see, as a data set file (sensitive values removed unless the role may read them). */
@@ -204,7 +203,7 @@ public class RecordPages {
                           Model model) {
         model.addAttribute("sources", listed(org.vigil.store.search.SearchQuery.list(RecordType.SOURCE)
                 .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 100), model));
-        model.addAttribute("book", new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies()));
+        model.addAttribute("book", labels());
         return "sources";
     }
 }

@@ -70,4 +70,18 @@ public sealed interface FieldComparison permits NameComparison, PersonNameCompar
         }
         return s.length() == 0 ? Optional.empty() : Optional.of(s.toString());
     }
+
+    /** The string keys every text-like field offers: the whole value, its first three and last three letters. */
+    static List<String> stringKeys(String value, String transform) {
+        switch (transform) {
+            case "exact":
+                return List.of(value);
+            case "prefix3":
+                return List.of(value.substring(0, Math.min(3, value.length())));
+            case "suffix3":
+                return List.of(value.substring(Math.max(0, value.length() - 3)));
+            default:
+                return List.of();
+        }
+    }
 }

@@ -57,16 +57,6 @@ public final class IdentifierComparison implements FieldComparison {
 
     @Override
     public List<String> blockingKeys(Object prepared, String transform) {
-        String v = (String) prepared;
-        switch (transform) {
-            case "exact":
-                return List.of(v);
-            case "prefix3":
-                return List.of(v.substring(0, Math.min(3, v.length())));
-            case "suffix3":
-                return List.of(v.substring(Math.max(0, v.length() - 3)));
-            default:
-                return List.of();
-        }
+        return FieldComparison.stringKeys((String) prepared, transform);
     }
 }

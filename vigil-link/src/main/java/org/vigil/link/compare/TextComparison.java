@@ -80,16 +80,10 @@ public final class TextComparison implements FieldComparison {
     @Override
     public List<String> blockingKeys(Object prepared, String transform) {
         String v = (String) prepared;
-        switch (transform) {
-            case "exact":
-                return List.of(v);
-            case "prefix3":
-                return List.of(v.substring(0, Math.min(3, v.length())));
-            case "firstword":
-                int sp = v.indexOf(' ');
-                return List.of(sp < 0 ? v : v.substring(0, sp));
-            default:
-                return List.of();
+        if (transform.equals("firstword")) {
+            int space = v.indexOf(' ');
+            return List.of(space < 0 ? v : v.substring(0, space));
         }
+        return FieldComparison.stringKeys(v, transform);
     }
 }
