@@ -18,7 +18,7 @@ import java.io.PrintWriter;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
                 VerifyCommand.class, BackupCommand.class, RestoreCommand.class, org.vigil.app.cli.KeysCommand.class,
                 org.vigil.estimate.cli.EstimateCommand.class, org.vigil.extract.cli.ExtractCommand.class,
-                org.vigil.link.cli.LinkCommand.class,
+                org.vigil.link.cli.LinkCommand.class, org.vigil.app.cli.ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Vigil implements Runnable {
 

@@ -31,6 +31,19 @@ final class Output {
         }
     }
 
+    /** Writes bytes atomically to a file (binary output never goes to the terminal). */
+    static void write(byte[] bytes, Path file) {
+        try {
+            Path absolute = file.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            Path tmp = Files.createTempFile(absolute.getParent(), ".vigil", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     static String actor() {
         return "cli:" + System.getProperty("user.name", "unknown");
     }

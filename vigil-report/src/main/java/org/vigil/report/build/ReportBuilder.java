@@ -1,0 +1,462 @@
+package org.vigil.report.build;
+
+import org.vigil.core.dataset.Dataset;
+import org.vigil.core.json.DatasetJson;
+import org.vigil.core.model.Act;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.EventLink;
+import org.vigil.core.model.Intervention;
+import org.vigil.core.model.MonitoredCase;
+import org.vigil.core.model.Organisation;
+import org.vigil.core.model.Person;
+import org.vigil.core.model.PersonKind;
+import org.vigil.core.model.Proceeding;
+import org.vigil.core.model.ProceedingStep;
+import org.vigil.core.model.Record;
+import org.vigil.core.model.Source;
+import org.vigil.core.time.DatePrecision;
+import org.vigil.core.time.PartialDate;
+import org.vigil.core.vocab.Vocabularies;
+import org.vigil.core.vocab.VocabularyKind;
+import org.vigil.core.vocab.VocabularyTerm;
+import org.vigil.report.Audience;
+import org.vigil.report.ReportEstimate;
+import org.vigil.report.ReportRequest;
+import org.vigil.report.content.CaseBox;
+import org.vigil.report.content.Charts;
+import org.vigil.report.content.CountryReport;
+import org.vigil.report.content.Paragraph;
+import org.vigil.report.content.Section;
+import org.vigil.report.content.Statement;
+import org.vigil.report.text.Phrases;
+import org.vigil.report.view.ReportView;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the content of a country entry from the records: thematic sections ordered by gravity, case boxes,
+ * interventions, the organisation's own work, estimates, charts and (internal version) endnotes.
+ *
+ * <p>Gravity of a section: for every act in its events, the act type's severity times the number of victims
+ * (a group counts its stated size's lower bound, at least 1). Severity: killing 10, enforced disappearance 8,
+ * torture and sexual violence 6, death sentence and refoulement 5, injury 4, detention 3, unfair trial 2, any
+ * other act 1. An event is told once, in the first category the researcher gave it (the one they judged
+ * central); an event without a category is told beside the event it is linked to.
+ */
+public final class ReportBuilder {
+
+    private static final Map<String, Integer> SEVERITY = Map.ofEntries(Map.entry("killing", 10),
+            Map.entry("enforced_disappearance", 8), Map.entry("torture", 6), Map.entry("sexual_violence", 6),
+            Map.entry("death_sentence", 5), Map.entry("refoulement", 5), Map.entry("injury", 4),
+            Map.entry("arbitrary_detention", 3), Map.entry("extradition_detention", 3),
+            Map.entry("unfair_trial", 2));
+    private static final String OTHER = "other";
+
+    private final Vocabularies vocabularies;
+
+    /** A builder using these vocabularies for labels. */
+    public ReportBuilder(Vocabularies vocabularies) {
+        this.vocabularies = vocabularies;
+    }
+
+    /**
+     * The report on a data set.
+     *
+     * @param data every record
+     * @param request country, year, audience, language
+     * @param readerMaySee for an internal report, the records the reader may see
+     */
+    public CountryReport build(Dataset data, ReportRequest request, Predicate<Record> readerMaySee) {
+        ReportView view = ReportView.of(data, request.audience(), readerMaySee);
+        Dataset visible = view.visible();
+        Phrases phrases = Phrases.of(request.locale(), vocabularies);
+        RecordNames names = new RecordNames(visible, phrases);
+        Endnotes notes = new Endnotes(request.audience() == Audience.INTERNAL, visible, phrases);
+        StepSentences steps = new StepSentences(phrases, names);
+        Scope scope = new Scope(visible, request.country(), request.year());
+        EventNarrative narrative = new EventNarrative(scope, phrases, names, steps, notes);
+
+        // An event is told once, in the first category the researcher gave it; a section weighs what it tells.
+        Map<String, String> primary = new HashMap<>();
+        for (Event e : scope.events()) {
+            e.violationCategories().stream().findFirst().ifPresent(c -> primary.put(e.id(), c));
+        }
+        List<String> order = vocabularies.get(VocabularyKind.VIOLATION_CATEGORY).terms().stream()
+                .map(VocabularyTerm::code).toList();
+        attachUncategorised(scope, primary);
+        Map<String, Double> categoryWeight = new HashMap<>();
+        for (Event e : scope.events()) {
+            categoryWeight.merge(primary.getOrDefault(e.id(), OTHER), weight(e, scope, visible), Double::sum);
+        }
+
+        // Sections: the categories that are some event's primary one, gravest first.
+        Map<String, List<Event>> bySection = new LinkedHashMap<>();
+        for (Event e : scope.events()) {
+            bySection.computeIfAbsent(primary.getOrDefault(e.id(), OTHER), k -> new ArrayList<>()).add(e);
+        }
+        List<String> sectionOrder = new ArrayList<>(bySection.keySet());
+        sectionOrder.sort(Comparator.comparing((String c) -> c.equals(OTHER))
+                .thenComparing(c -> -categoryWeight.getOrDefault(c, 0.0)).thenComparing(c -> rank(order, c)));
+
+        Withheld withheld = new Withheld(view.withheld(), request, scope);
+        Set<String> told = new LinkedHashSet<>();
+        List<Section> sections = new ArrayList<>();
+        for (String code : sectionOrder) {
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (Event e : bySection.get(code)) {
+                for (Event b : backgroundOf(e, scope)) {
+                    if (told.add(b.id())) {
+                        paragraphs.add(narrative.background(b));
+                    }
+                }
+                if (told.add(e.id())) {
+                    paragraphs.add(narrative.of(e));
+                }
+            }
+            List<Statement> extra = new ArrayList<>();
+            for (ReportEstimate est : request.estimates()) {
+                if (est.category().map(code::equals).orElse(false)) {
+                    extra.add(notes.statement(estimateSentence(est, phrases, request.audience()), List.of()));
+                }
+            }
+            withheld.sentence(code, phrases).ifPresent(s -> extra.add(new Statement(s, List.of())));
+            if (!extra.isEmpty()) {
+                paragraphs.add(new Paragraph(Optional.empty(), extra));
+            }
+            String title = code.equals(OTHER) ? phrases.get("section.other")
+                    : phrases.label(VocabularyKind.VIOLATION_CATEGORY, code);
+            sections.add(new Section(code, title, categoryWeight.getOrDefault(code, 0.0), paragraphs));
+        }
+        List<ReportEstimate> unplaced = request.estimates().stream()
+                .filter(est -> est.category().map(c -> !bySection.containsKey(c)).orElse(true)).toList();
+        if (!unplaced.isEmpty()) {
+            List<Statement> s = unplaced.stream()
+                    .map(est -> notes.statement(estimateSentence(est, phrases, request.audience()), List.of())).toList();
+            sections.add(new Section("estimates", phrases.get("section.estimates"), 0,
+                    List.of(new Paragraph(Optional.empty(), s))));
+        }
+
+        Optional<Organisation> own = ownOrganisation(visible, request);
+        Set<String> related = relatedIds(scope);
+        List<Intervention> interventions = visible.interventions().stream()
+                .filter(i -> scope.inYear(i.date()) || i.date().isEmpty() && i.targetIds().stream().anyMatch(related::contains))
+                .filter(i -> i.targetIds().stream().anyMatch(related::contains)
+                        || i.byId().map(related::contains).orElse(false))
+                .sorted(Comparator.comparing((Intervention i) -> i.date().orElse(PartialDate.ofYear(9999)))
+                        .thenComparing(Intervention::id))
+                .toList();
+        List<Paragraph> byOthers = new ArrayList<>();
+        List<Paragraph> ownWork = new ArrayList<>();
+        for (Intervention i : interventions) {
+            boolean ours = own.isPresent() && i.byId().map(own.get().id()::equals).orElse(false);
+            (ours ? ownWork : byOthers).add(new Paragraph(Optional.empty(),
+                    List.of(notes.statement(intervention(i, phrases, names), i.citations()))));
+        }
+        if (own.isPresent()) {
+            for (Source s : visible.sources()) {
+                if (s.author().map(own.get().name()::equals).orElse(false)
+                        && (s.date().isEmpty() || s.date().get().year() == request.year())) {
+                    ownWork.add(new Paragraph(Optional.empty(), List.of(notes.statement(
+                            phrases.get("own.publication", s.title(),
+                                    s.date().map(d -> phrases.dates().plain(d)).orElse(phrases.get("own.undated"))),
+                            List.of(org.vigil.core.model.Citation.of(s.id()))))));
+                }
+            }
+        }
+        if (!byOthers.isEmpty()) {
+            sections.add(new Section("interventions", phrases.get("section.interventions"), 0, byOthers));
+        }
+        if (!ownWork.isEmpty()) {
+            sections.add(new Section("own", phrases.get("section.own", own.get().name()), 0, ownWork));
+        }
+
+        List<CaseBox> cases = caseBoxes(scope, visible, phrases, names, steps, notes);
+        Paragraph summary = summary(request, phrases, sections, cases, names);
+        Charts charts = charts(scope, primary, request, phrases, withheld);
+        String country = phrases.country(request.country());
+        return new CountryReport(country, phrases.get("report.subtitle", Integer.toString(request.year())),
+                phrases.get("report.audience." + request.audience().code()), summary, sections, cases, charts,
+                new CountryReport.ChartTitles(phrases.get("chart.timeline", Integer.toString(request.year())),
+                        phrases.get("chart.categories"), phrases.get("chart.posterior"), phrases.get("chart.axis")),
+                notes.notes(), new CountryReport.Labels(phrases.get("section.summary"), phrases.get("section.cases"),
+                        phrases.get("section.figures"), phrases.get("section.sources"), phrases.get("case.status"),
+                        phrases.get("section.contents")),
+                provenance(visible, request), request.audience(), request.locale());
+    }
+
+    private static int rank(List<String> order, String code) {
+        int i = order.indexOf(code);
+        return i < 0 ? order.size() : i;
+    }
+
+    /** The gravity of an event: severity times victims over its acts, else the sum of its figures, at least 1. */
+    private static double weight(Event e, Scope scope, Dataset data) {
+        double w = 0;
+        for (Act a : scope.acts(e.id())) {
+            w += SEVERITY.getOrDefault(a.actType(), 1) * victims(a.victimId(), data);
+        }
+        if (w == 0) {
+            w = e.tallies().stream().mapToDouble(t -> t.count().lowerBound()).sum();
+        }
+        return Math.max(1, w);
+    }
+
+    static long victims(String personId, Dataset data) {
+        return data.find(personId).filter(Person.class::isInstance).map(Person.class::cast)
+                .map(p -> p.kind() == PersonKind.GROUP ? Math.max(1, p.groupSize().map(c -> c.lowerBound()).orElse(1L)) : 1L)
+                .orElse(1L);
+    }
+
+    /** An event without a category is told beside an event it is linked to. */
+    private static void attachUncategorised(Scope scope, Map<String, String> primary) {
+        for (Event e : scope.events()) {
+            if (primary.containsKey(e.id())) {
+                continue;
+            }
+            for (EventLink l : scope.data().eventLinks()) {
+                String other = l.fromEventId().equals(e.id()) ? l.toEventId()
+                        : l.toEventId().equals(e.id()) ? l.fromEventId() : null;
+                if (other != null && primary.containsKey(other)) {
+                    primary.put(e.id(), primary.get(other));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<Event> backgroundOf(Event e, Scope scope) {
+        Set<String> earlier = scope.data().eventLinks().stream().filter(l -> l.toEventId().equals(e.id()))
+                .map(EventLink::fromEventId).collect(Collectors.toSet());
+        return scope.background().stream().filter(b -> earlier.contains(b.id())).toList();
+    }
+
+    private static Set<String> relatedIds(Scope scope) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Event e : scope.events()) {
+            ids.add(e.id());
+            for (Act a : scope.acts(e.id())) {
+                ids.add(a.victimId());
+                scope.involvements(a.id()).forEach(i -> ids.add(i.perpetratorId()));
+            }
+            for (Proceeding p : scope.proceedings(e.id())) {
+                ids.add(p.id());
+                ids.add(p.personId());
+            }
+        }
+        return ids;
+    }
+
+    private static Optional<Organisation> ownOrganisation(Dataset data, ReportRequest request) {
+        if (request.ownOrganisation().isPresent()) {
+            String wanted = request.ownOrganisation().get();
+            return data.organisations().stream().filter(o -> o.id().equals(wanted) || o.name().equalsIgnoreCase(wanted))
+                    .findFirst();
+        }
+        Map<String, Long> authors = data.sources().stream().map(Source::author).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(a -> a, TreeMap::new, Collectors.counting()));
+        return authors.entrySet().stream().max(Map.Entry.comparingByValue())
+                .flatMap(top -> data.organisations().stream().filter(o -> o.name().equals(top.getKey())).findFirst());
+    }
+
+    private static String intervention(Intervention i, Phrases phrases, RecordNames names) {
+        String kind = phrases.label(VocabularyKind.INTERVENTION_TYPE, i.kind()).toLowerCase(phrases.locale());
+        String by = i.byId().map(names::of).orElse("");
+        String head;
+        if (i.date().isPresent()) {
+            String opener = phrases.dates().opener(i.date().get());
+            head = by.isEmpty() ? phrases.get("intervention.when", opener, kind)
+                    : phrases.get("intervention.whenBy", opener, kind, by);
+        } else {
+            head = by.isEmpty() ? phrases.get("intervention.bare", EventNarrative.capitalise(kind))
+                    : phrases.get("intervention.by", EventNarrative.capitalise(kind), by);
+        }
+        StringBuilder text = new StringBuilder(head);
+        i.description().ifPresent(d -> text.append(' ').append(EventNarrative.sentence(d)));
+        i.response().ifPresent(r -> text.append(' ').append(phrases.get("intervention.response",
+                EventNarrative.sentence(r))));
+        return text.toString();
+    }
+
+    static String estimateSentence(ReportEstimate e, Phrases phrases, Audience audience) {
+        String text = phrases.get("estimate.sentence", e.what(), Math.round(e.median()), Math.round(e.lower()),
+                Math.round(e.upper()), Math.round(e.level() * 100), e.method(), e.observed());
+        return audience == Audience.INTERNAL && !e.provenance().isBlank()
+                ? text + " " + phrases.get("estimate.provenance", e.provenance()) : text;
+    }
+
+    private static List<CaseBox> caseBoxes(Scope scope, Dataset data, Phrases phrases, RecordNames names,
+                                           StepSentences steps, Endnotes notes) {
+        Map<String, List<Proceeding>> byPerson = new LinkedHashMap<>();
+        for (Event e : scope.events()) {
+            for (Proceeding p : scope.proceedings(e.id())) {
+                byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, MonitoredCase> monitored = new LinkedHashMap<>();
+        data.cases().forEach(c -> monitored.put(c.personId(), c));
+        Set<String> people = new LinkedHashSet<>(byPerson.keySet());
+        people.addAll(monitored.keySet());
+        List<CaseBox> boxes = new ArrayList<>();
+        for (String id : people) {
+            Optional<Person> person = data.find(id).filter(Person.class::isInstance).map(Person.class::cast);
+            if (person.isEmpty() || person.get().kind() != PersonKind.INDIVIDUAL) {
+                continue;
+            }
+            Person p = person.get();
+            List<Proceeding> all = data.proceedings().stream().filter(x -> x.personId().equals(id))
+                    .sorted(EventNarrative.STEP_ORDER).toList();
+            if (all.isEmpty() && !monitored.containsKey(id)) {
+                continue;
+            }
+            List<Statement> timeline = new ArrayList<>();
+            for (Proceeding x : all) {
+                String when = x.date().map(d -> phrases.dates().plain(d)).orElse(phrases.get("case.undated"));
+                timeline.add(notes.statement(phrases.get("case.entry", when, steps.entry(x)), x.citations()));
+            }
+            String status = Optional.ofNullable(monitored.get(id))
+                    .map(c -> phrases.label(VocabularyKind.CASE_STATUS, c.status()))
+                    .orElse(phrases.label(VocabularyKind.CASE_STATUS, derivedStatus(all)));
+            List<String> others = p.names().stream().skip(1).map(n -> n.value()).toList();
+            List<String> about = new ArrayList<>();
+            p.occupation().ifPresent(about::add);
+            for (String d : p.descriptors()) {
+                String label = phrases.label(VocabularyKind.PERSON_DESCRIPTOR, d).toLowerCase(phrases.locale());
+                // "lawyer" need not follow "Lawyer; former legal representative...".
+                if (about.stream().noneMatch(a -> a.toLowerCase(phrases.locale()).startsWith(label))) {
+                    about.add(label);
+                }
+            }
+            boxes.add(new CaseBox(names.person(p), others, EventNarrative.sentence(String.join("; ", about)), status,
+                    timeline));
+        }
+        return boxes;
+    }
+
+    /** Where a case stands when no case record says: from the furthest step the proceedings reached. */
+    private static String derivedStatus(List<Proceeding> steps) {
+        int furthest = -1;
+        for (Proceeding p : steps) {
+            furthest = Math.max(furthest, STATUS_ORDER.indexOf(p.step().kindCode()));
+        }
+        return switch (furthest < 0 ? "" : STATUS_ORDER.get(furthest)) {
+            case "release" -> "released";
+            case "sentence", "appeal", "verdict" -> "imprisoned";
+            case "trial" -> "on_trial";
+            case "extradition_request" -> "awaiting_extradition";
+            case "" -> "at_risk";
+            default -> "detained";
+        };
+    }
+
+    private static final List<String> STATUS_ORDER = List.of("arrest", "charge", "detention", "extradition_request",
+            "trial", "verdict", "sentence", "appeal", "release");
+
+    private static Paragraph summary(ReportRequest request, Phrases phrases, List<Section> sections,
+                                     List<CaseBox> cases, RecordNames names) {
+        List<Statement> out = new ArrayList<>();
+        String country = phrases.country(request.country());
+        List<String> grave = sections.stream().filter(s -> s.weight() > 0).limit(3)
+                .map(s -> s.title().toLowerCase(phrases.locale())).toList();
+        if (grave.isEmpty()) {
+            out.add(new Statement(phrases.get("summary.nothing", country, Integer.toString(request.year())), List.of()));
+        } else {
+            out.add(new Statement(phrases.get("summary.gravest", country, names.list(grave)), List.of()));
+        }
+        if (!cases.isEmpty()) {
+            out.add(new Statement(phrases.get("summary.cases", names.list(cases.stream().map(CaseBox::name).toList())),
+                    List.of()));
+        }
+        return new Paragraph(Optional.empty(), out);
+    }
+
+    private static Charts charts(Scope scope, Map<String, String> primary, ReportRequest request, Phrases phrases,
+                                 Withheld withheld) {
+        long[] months = new long[13];
+        for (Event e : scope.events()) {
+            List<Optional<PartialDate>> dates = new ArrayList<>();
+            dates.add(e.start());
+            scope.acts(e.id()).forEach(a -> dates.add(a.start()));
+            scope.proceedings(e.id()).forEach(p -> dates.add(p.date()));
+            Set<Integer> seen = new LinkedHashSet<>();
+            for (Optional<PartialDate> d : dates) {
+                if (scope.inYear(d)) {
+                    seen.add(d.get().precision() == DatePrecision.YEAR ? 0 : d.get().month());
+                }
+            }
+            // An event counts once in each month something of it happened.
+            seen.forEach(m -> months[m]++);
+        }
+        List<Charts.Bar> timeline = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            timeline.add(new Charts.Bar(phrases.get("month." + m + ".short"), months[m]));
+        }
+        if (months[0] > 0) {
+            timeline.add(new Charts.Bar(phrases.get("chart.monthUnknown"), months[0]));
+        }
+        Map<String, Long> victims = new TreeMap<>();
+        for (Event e : scope.events()) {
+            for (String c : e.violationCategories()) {
+                long v = scope.acts(e.id()).stream().mapToLong(a -> victims(a.victimId(), scope.data())).sum();
+                victims.merge(c, v, Long::sum);
+            }
+        }
+        withheld.totals().forEach((c, n) -> victims.merge(c, n, Long::sum));
+        List<Charts.Bar> categories = victims.entrySet().stream().filter(en -> en.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(en -> new Charts.Bar(phrases.label(VocabularyKind.VIOLATION_CATEGORY, en.getKey()), en.getValue()))
+                .toList();
+        List<ReportEstimate> posteriors = request.estimates().stream().filter(e -> e.posterior().isPresent()).toList();
+        return new Charts(timeline, categories, posteriors);
+    }
+
+    private static String provenance(Dataset visible, ReportRequest request) {
+        String hash;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(DatasetJson.write(visible).getBytes(StandardCharsets.UTF_8));
+            hash = HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return "vigil-report " + version() + "; country=" + request.country() + "; year=" + request.year()
+                + "; audience=" + request.audience().code() + "; language=" + request.locale().getLanguage()
+                + "; withheld-totals=" + request.withheldTotals() + "; records=" + visible.size()
+                + "; input-sha256=" + hash;
+    }
+
+    /** The module version, from the build. */
+    public static String version() {
+        try (InputStream in = ReportBuilder.class.getResourceAsStream("/org/vigil/report/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    static String lower(String s, Locale l) {
+        return s.toLowerCase(l);
+    }
+}

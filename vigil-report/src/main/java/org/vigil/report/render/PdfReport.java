@@ -1,0 +1,61 @@
+package org.vigil.report.render;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.vigil.report.content.CountryReport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * A report as PDF: the HTML version laid out by openhtmltopdf, with Liberation Sans embedded (it has Cyrillic;
+ * without an embedded font every Cyrillic letter would print as '#') and the charts drawn from their SVG.
+ * The renderer may fetch nothing from outside: no external resources, no script in SVG.
+ */
+public final class PdfReport {
+
+    /** The font family the style sheet names; PDFBox ships the file (SIL Open Font License). */
+    public static final String FONT_FAMILY = "Liberation Sans";
+    private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    private PdfReport() {
+    }
+
+    /** The PDF bytes of a report. */
+    public static byte[] write(CountryReport report) {
+        String html = HtmlReport.write(report, Optional.empty());
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try (BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE)) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(PdfReport::font, FONT_FAMILY);
+            builder.useSVGDrawer(svg);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withW3cDocument(dom, "about:blank");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF of the report could not be written: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font() {
+        InputStream in = PdfReport.class.getResourceAsStream(FONT_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("the font " + FONT_RESOURCE + " is missing: PDFBox must be on the class path");
+        }
+        return in;
+    }
+}
