@@ -146,6 +146,19 @@ public final class ReportBuilder {
                     : phrases.label(VocabularyKind.VIOLATION_CATEGORY, code);
             sections.add(new Section(code, title, categoryWeight.getOrDefault(code, 0.0), paragraphs));
         }
+        // Withheld totals of categories that have no section of their own get one short part.
+        List<Statement> elsewhere = new ArrayList<>();
+        for (String code : withheld.totals().keySet()) {
+            if (!bySection.containsKey(code)) {
+                withheld.sentence(code, phrases).ifPresent(s -> elsewhere.add(new Statement(
+                        phrases.label(VocabularyKind.VIOLATION_CATEGORY, code) + ": "
+                                + s.substring(0, 1).toLowerCase(phrases.locale()) + s.substring(1), List.of())));
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            sections.add(new Section("withheld", phrases.get("section.withheld"), 0,
+                    List.of(new Paragraph(Optional.empty(), elsewhere))));
+        }
         List<ReportEstimate> unplaced = request.estimates().stream()
                 .filter(est -> est.category().map(c -> !bySection.containsKey(c)).orElse(true)).toList();
         if (!unplaced.isEmpty()) {
@@ -382,8 +395,8 @@ public final class ReportBuilder {
             out.add(new Statement(phrases.get("summary.gravest", country, names.list(grave)), List.of()));
         }
         if (!cases.isEmpty()) {
-            out.add(new Statement(phrases.get("summary.cases", names.list(cases.stream().map(CaseBox::name).toList())),
-                    List.of()));
+            out.add(new Statement(phrases.get("summary.cases", names.list(cases.stream().map(CaseBox::name).toList()),
+                    cases.size()), List.of()));
         }
         return new Paragraph(Optional.empty(), out);
     }
