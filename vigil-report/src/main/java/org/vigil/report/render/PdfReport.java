@@ -36,6 +36,13 @@ public final class PdfReport {
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // The renderer's notes go to this consumer rather than the log; only an error stops the report.
+            builder.withDiagnosticConsumer(d -> {
+                if (d.getLevel() == java.util.logging.Level.SEVERE && d.hasError()) {
+                    throw new IllegalStateException("the PDF of the report could not be laid out: "
+                            + d.getFormattedMessage(), d.getError());
+                }
+            });
             builder.useFont(PdfReport::font, FONT_FAMILY);
             builder.useSVGDrawer(svg);
             builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -52,10 +59,23 @@ public final class PdfReport {
     }
 
     private static InputStream font() {
-        InputStream in = PdfReport.class.getResourceAsStream(FONT_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("the font " + FONT_RESOURCE + " is missing: PDFBox must be on the class path");
+        return new java.io.ByteArrayInputStream(FontBytes.UNSHAPED);
+    }
+
+    /** The font file, read once. */
+    private static final class FontBytes {
+        static final byte[] UNSHAPED = read();
+
+        private static byte[] read() {
+            try (InputStream in = PdfReport.class.getResourceAsStream(FONT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the font " + FONT_RESOURCE
+                            + " is missing: PDFBox must be on the class path");
+                }
+                return UnshapedFont.of(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return in;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The fixed phrases of a report in one language, from {@code org/vigil/report/messages*.properties}. */
+/** The fixed phrases of a report in one language, from {@code org/vigil/report/messages*.properties}; not thread-safe. */
 public final class Phrases {
 
     private static final String BUNDLE = "org.vigil.report.messages";
@@ -17,6 +17,9 @@ public final class Phrases {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final Vocabularies vocabularies;
+    // Parsing an ICU pattern costs more than formatting it; a report formats the same few hundred patterns
+    // thousands of times. One Phrases serves one report on one thread, so a plain map is enough.
+    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
     private Phrases(ResourceBundle bundle, Locale locale, Vocabularies vocabularies) {
         this.bundle = bundle;
@@ -50,7 +53,10 @@ public final class Phrases {
             throw new IllegalStateException("report phrase '" + key + "' is missing from " + BUNDLE + " ("
                     + language() + ")", e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        return formats.computeIfAbsent(key, k -> new MessageFormat(pattern, ULocale.forLocale(locale))).format(args);
     }
 
     /** A phrase if the bundle has it, else the fallback. */

@@ -64,6 +64,8 @@ public class SecurityConfig {
                         .requestMatchers("/review/extract/**", "/review/extract").hasAnyRole("ADMIN", "RESEARCHER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers("/unlock", "/logout", "/account/**").authenticated()
+                        // Any signed-in reader may ask for a report; the page decides which version they may have.
+                        .requestMatchers(HttpMethod.POST, "/report").authenticated()
                         .requestMatchers("/review/**").hasAnyRole("ADMIN", "RESEARCHER", "REVIEWER")
                         .anyRequest().hasAnyRole("ADMIN", "RESEARCHER"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

@@ -125,6 +125,13 @@ class ReportPagesTest {
     }
 
     @Test
+    void aViewerMayHaveThePublicVersion() {
+        var r = download("viewer", form("KZ", "2012", "public", "html"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(text(r)).contains("<h1>Kazakhstan</h1>").doesNotContain(CANARY);
+    }
+
+    @Test
     void aResearchersInternalEntryCitesItsSources() {
         String html = text(download("researcher", form("KZ", "2012", "internal", "html")));
         assertThat(html).contains("<h2 id=\"sources-h\">Sources</h2>").contains("class=\"endnotes\"");
