@@ -9,6 +9,8 @@ import org.vigil.report.ReportEstimate;
 import org.vigil.report.ReportFormat;
 import org.vigil.report.ReportRequest;
 import org.vigil.store.Store;
+import org.vigil.store.ledger.Disclosures;
+import org.vigil.core.json.VigilJson;
 import org.vigil.core.dataset.DatasetValidator;
 import org.vigil.core.json.DatasetCsv;
 import org.vigil.core.json.DatasetJson;
@@ -108,8 +110,18 @@ public final class ReportCommand implements Callable<Integer> {
         ReportRequest request = new ReportRequest(country, year, Audience.of(audience),
                 Locale.forLanguageTag(language), Optional.ofNullable(organisation), withheldTotals, minWithheld,
                 estimates);
-        Dataset data = data();
-        byte[] bytes = new CountryReports().render(data, request, f);
+        byte[] bytes;
+        if (demo || input != null) {
+            bytes = new CountryReports().render(data(), request, f);
+        } else {
+            try (Store s = store.open()) {
+                bytes = new CountryReports(s.vocabularies()).render(s.records().dataset(), request, f);
+                // A report from the store is noted in its ledger: who, which version, the hash of the bytes.
+                new Disclosures(s).record(Output.actor(), "report", "country=" + request.country() + " year="
+                        + request.year() + " audience=" + request.audience().code() + " language="
+                        + request.locale().getLanguage() + " format=" + f.extension(), VigilJson.sha256Hex(bytes));
+            }
+        }
         if (output == null) {
             Output.write(new String(bytes, StandardCharsets.UTF_8), null, spec.commandLine().getOut());
         } else {
@@ -120,21 +132,17 @@ public final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The demo data set or a data set file (no store is opened or created for either). */
     private Dataset data() {
         if (demo) {
             return DemoData.load();
         }
-        if (input != null) {
-            // A file is read on its own: no store is opened or created.
-            String name = input.getFileName().toString();
-            String text = read(input);
-            DatasetValidator validator = new DatasetValidator(Vocabularies.builtIn());
-            return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? DatasetCsv.read(text, name, validator, id -> Optional.empty())
-                    : DatasetJson.read(text, name, validator);
-        }
-        try (Store s = store.open()) {
-            return s.records().dataset();
-        }
+        String name = input.getFileName().toString();
+        String text = read(input);
+        DatasetValidator validator = new DatasetValidator(Vocabularies.builtIn());
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? DatasetCsv.read(text, name, validator, id -> Optional.empty())
+                : DatasetJson.read(text, name, validator);
     }
 
     private static String read(Path file) {

@@ -107,6 +107,39 @@ class ReportCommandTest {
     }
 
     @Test
+    void aReportFromTheStoreIsNotedInItsLedgerAndTheLedgerStillVerifies() throws Exception {
+        Path data = dir.resolve("data");
+        Path keys = dir.resolve("keys");
+        Path demo = dir.resolve("demo.json");
+        try (var in = ReportCommandTest.class.getResourceAsStream(org.vigil.app.demo.DemoData.RESOURCE)) {
+            Files.write(demo, in.readAllBytes());
+        }
+        Path md = dir.resolve("kz.md");
+        String[] store = {"--data", data.toString(), "--key-dir", keys.toString()};
+
+        CommandLineRun imported = CommandLineRun.of(concat(new String[]{"import", demo.toString()}, store));
+        CommandLineRun report = CommandLineRun.of(concat(new String[]{"report", "--country", "KZ", "--year", "2012",
+                "--output", md.toString()}, store));
+        CommandLineRun verify = CommandLineRun.of(concat(new String[]{"verify"}, store));
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(report.status()).as(report.err()).isZero();
+        assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
+        try (var s = org.vigil.store.Store.open(org.vigil.store.db.StoreLocation.embedded(data, keys))) {
+            var last = new org.vigil.store.ledger.LedgerLog(s).before(Long.MAX_VALUE, 1).get(0);
+            assertThat(last.action()).isEqualTo("disclose");
+            assertThat(last.detail()).contains("what=report country=KZ year=2012 audience=public",
+                    "sha256=" + org.vigil.core.json.VigilJson.sha256Hex(Files.readAllBytes(md)));
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void theSameRecordsGiveTheSameBytes() {
         String[] args = {"report", "--demo", "--country", "KZ", "--year", "2012", "--format", "html",
                 "--audience", "internal"};

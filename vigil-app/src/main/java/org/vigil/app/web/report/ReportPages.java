@@ -27,6 +27,8 @@ import org.vigil.report.ReportRequest;
 import org.vigil.report.content.CountryReport;
 import org.vigil.report.render.HtmlReport;
 import org.vigil.store.Store;
+import org.vigil.store.ledger.Disclosures;
+import org.vigil.core.json.VigilJson;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -151,6 +153,10 @@ public class ReportPages {
         byte[] body = format == ReportFormat.HTML
                 ? HtmlReport.write(content, Optional.of(STYLESHEET)).getBytes(StandardCharsets.UTF_8)
                 : CountryReports.write(content, format);
+        // Noted in the ledger before it is handed out: who took which version, and the hash of the bytes.
+        new Disclosures(store).record(caller.actor(), "report", "country=" + request.country() + " year="
+                + request.year() + " audience=" + request.audience().code() + " language="
+                + request.locale().getLanguage() + " format=" + format.extension(), VigilJson.sha256Hex(body));
         ContentDisposition disposition = format == ReportFormat.HTML
                 ? ContentDisposition.inline().filename(name).build()
                 : ContentDisposition.attachment().filename(name).build();

@@ -125,6 +125,18 @@ class ReportPagesTest {
     }
 
     @Test
+    void everyReportHandedOutIsNotedInTheLedgerWithTheHashOfItsBytes() {
+        var r = download("researcher", form("KZ", "2012", "public", "md"));
+
+        var last = new org.vigil.store.ledger.LedgerLog(server.store()).before(Long.MAX_VALUE, 1).get(0);
+        assertThat(last.action()).isEqualTo("disclose");
+        assertThat(last.actor()).contains("researcher");
+        assertThat(last.detail()).contains("what=report country=KZ year=2012 audience=public language=en format=md",
+                "sha256=" + org.vigil.core.json.VigilJson.sha256Hex(r.body()));
+        assertThat(server.store().verifier().verify().ok()).isTrue();
+    }
+
+    @Test
     void aViewerMayHaveThePublicVersion() {
         var r = download("viewer", form("KZ", "2012", "public", "html"));
         assertThat(r.statusCode()).isEqualTo(200);

@@ -1,0 +1,53 @@
+package org.vigil.store.ledger;
+
+import org.vigil.store.Store;
+import org.vigil.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Notes in the audit ledger that material left the store — a report written, a data set exported — with
+ * who asked, what it was and the SHA-256 of the bytes handed out, so a leaked copy can be traced to its request.
+ */
+public final class Disclosures {
+
+    /** The ledger action of a disclosure entry. */
+    public static final String ACTION = "disclose";
+
+    private final Store store;
+
+    /** Disclosures of a store. */
+    public Disclosures(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Appends one entry.
+     *
+     * @param actor who asked ("user:ana", "cli:root")
+     * @param what what was handed out ("report")
+     * @param detail its settings, e.g. "country=KZ year=2012 audience=public format=pdf"
+     * @param sha256 the SHA-256 (hex) of the bytes handed out
+     */
+    public void record(String actor, String what, String detail, String sha256) {
+        try (Connection c = store.connection()) {
+            c.setAutoCommit(false);
+            try {
+                LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+                ledger.append(actor, ACTION, Optional.empty(), 0, "", "what=" + what + " " + detail
+                        + " sha256=" + sha256);
+                ledger.finish();
+                c.commit();
+                store.anchor().advance(ledger.position().seq(), ledger.position().entryHash());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the ledger entry for the " + what + " was not written, so it was not handed "
+                    + "out: " + e.getMessage(), e);
+        }
+    }
+}
