@@ -38,6 +38,7 @@ public class EstimationJobs {
         private volatile double fraction;
         private volatile EstimateResult result;
         private volatile String error;
+        private final java.time.Instant started = java.time.Instant.now();
 
         Job(String id, String owner, String description) {
             this.id = id;
@@ -101,6 +102,12 @@ public class EstimationJobs {
     /** A job of this owner. */
     public Optional<Job> find(String id, String owner) {
         return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner.equals(owner));
+    }
+
+    /** This owner's runs that finished with a result, newest first. */
+    public java.util.List<Job> finished(String owner) {
+        return jobs.values().stream().filter(j -> j.owner.equals(owner) && j.result != null)
+                .sorted(java.util.Comparator.comparing((Job j) -> j.started).reversed()).toList();
     }
 
     /** Stops the worker. */

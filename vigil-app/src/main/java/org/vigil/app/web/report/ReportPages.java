@@ -27,6 +27,11 @@ import org.vigil.report.ReportRequest;
 import org.vigil.report.content.CountryReport;
 import org.vigil.report.render.HtmlReport;
 import org.vigil.store.Store;
+import org.vigil.app.web.estimate.EstimationJobs;
+import org.vigil.core.vocab.VocabularyKind;
+import org.vigil.estimate.result.ResultJson;
+import org.vigil.report.EstimateFile;
+import org.vigil.report.ReportEstimate;
 import org.vigil.store.ledger.Disclosures;
 import org.vigil.core.json.VigilJson;
 
@@ -55,12 +60,14 @@ public class ReportPages {
     private final Store store;
     private final Caller caller;
     private final CountryReports reports;
+    private final EstimationJobs estimations;
 
-    /** Pages over the store, labelled with its vocabularies. */
-    public ReportPages(Store store, Caller caller) {
+    /** Pages over the store, labelled with its vocabularies, offering the caller's finished estimations. */
+    public ReportPages(Store store, Caller caller, EstimationJobs estimations) {
         this.store = store;
         this.caller = caller;
         this.reports = new CountryReports(store.vocabularies());
+        this.estimations = estimations;
     }
 
     /**
@@ -71,8 +78,12 @@ public class ReportPages {
      * @param audience public or internal
      * @param language en or ru
      * @param format html, md or pdf
+     * @param estimate the id of a finished estimation to state, or empty
+     * @param estimateOf what that estimate counts
+     * @param estimateCategory the violation category whose section states it, or empty
      */
-    public record ReportForm(String country, String year, String audience, String language, String format) {
+    public record ReportForm(String country, String year, String audience, String language, String format,
+                             String estimate, String estimateOf, String estimateCategory) {
     }
 
     /** The form, filled in with the country and year the caller's records mostly concern. */
@@ -83,7 +94,7 @@ public class ReportPages {
         String language = ReportRequest.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
         ReportForm defaults = new ReportForm(mostCommonCountry(events).orElse(""),
                 String.valueOf(latestYear(events).orElse(Year.now().getValue())), Audience.PUBLIC.code(), language,
-                ReportFormat.HTML.extension());
+                ReportFormat.HTML.extension(), "", "victims", "");
         model.addAllAttributes(page(defaults, Map.of()));
         return "report";
     }
@@ -94,8 +105,12 @@ public class ReportPages {
                                          @RequestParam(defaultValue = "") String year,
                                          @RequestParam(defaultValue = "public") String audience,
                                          @RequestParam(defaultValue = "en") String language,
-                                         @RequestParam(defaultValue = "html") String format) {
-        ReportForm form = new ReportForm(country, year, audience, language, format);
+                                         @RequestParam(defaultValue = "html") String format,
+                                         @RequestParam(defaultValue = "") String estimate,
+                                         @RequestParam(defaultValue = "victims") String estimateOf,
+                                         @RequestParam(defaultValue = "") String estimateCategory) {
+        ReportForm form = new ReportForm(country, year, audience, language, format, estimate, estimateOf,
+                estimateCategory);
         Map<String, String> errors = new LinkedHashMap<>();
         // The library owns the rule for country codes; a request for this year, always in range, checks the code alone.
         parse(country, c -> ReportRequest.of(c, Year.now().getValue()), "country", errors);
@@ -103,6 +118,8 @@ public class ReportPages {
         Optional<Audience> forAudience = parse(audience, Audience::of, "audience", errors);
         Optional<Locale> inLanguage = parse(language, ReportPages::language, "language", errors);
         Optional<ReportFormat> inFormat = parse(format, ReportFormat::of, "format", errors);
+        Optional<List<ReportEstimate>> estimates = parse(estimate, id -> estimate(id, estimateOf, estimateCategory),
+                "estimate", errors);
         // Refused outright rather than shown as a form error: the form never offers it to this caller.
         if (forAudience.filter(a -> a == Audience.INTERNAL).isPresent() && !maySeeNonPublic()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
@@ -116,7 +133,7 @@ public class ReportPages {
             throw new InvalidReportForm(form, errors);
         }
         ReportRequest asked = request.orElseThrow().withAudience(forAudience.orElseThrow())
-                .withLocale(inLanguage.orElseThrow());
+                .withLocale(inLanguage.orElseThrow()).withEstimates(estimates.orElseThrow());
         CountryReport content = reports.content(store.records().dataset(), asked, r -> caller.view(r).isPresent());
         return response(content, asked, inFormat.orElseThrow());
     }
@@ -167,9 +184,28 @@ public class ReportPages {
                 .body(body);
     }
 
-    /** What the form page shows: the values, the errors by field, and whether the internal version is offered. */
+    /** What the form page shows: the values, the errors by field, whether the internal version is offered, and
+     * the caller's finished estimations with the categories one may be stated under. */
     private Map<String, Object> page(ReportForm form, Map<String, String> errors) {
-        return Map.of("form", form, "errors", errors, "internalOffered", maySeeNonPublic());
+        return Map.of("form", form, "errors", errors, "internalOffered", maySeeNonPublic(),
+                "estimations", estimations.finished(caller.actor()),
+                "categories", store.vocabularies().get(VocabularyKind.VIOLATION_CATEGORY).terms());
+    }
+
+    /** The caller's finished estimation as the report states it; none when no id is given. */
+    private List<ReportEstimate> estimate(String id, String what, String category) {
+        if (id.isBlank()) {
+            return List.of();
+        }
+        var job = estimations.find(id.strip(), caller.actor()).flatMap(EstimationJobs.Job::result)
+                .orElseThrow(() -> new IllegalArgumentException("estimation '" + id + "' is not one of your finished "
+                        + "runs: choose one from the list, or none"));
+        if (!category.isBlank() && !store.vocabularies().get(VocabularyKind.VIOLATION_CATEGORY).contains(category)) {
+            throw new IllegalArgumentException("'" + category + "' is not a violation category: choose one from "
+                    + "the list, or none");
+        }
+        return List.of(EstimateFile.read(ResultJson.write(job), "estimation " + id, what.isBlank() ? "victims" : what,
+                category.isBlank() ? Optional.empty() : Optional.of(category)));
     }
 
     /** Whether the caller's role sees records beyond the public ones (an assignment alone does not make staff). */

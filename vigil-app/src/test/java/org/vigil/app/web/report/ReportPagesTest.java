@@ -137,6 +137,53 @@ class ReportPagesTest {
     }
 
     @Test
+    void anEstimationTheResearcherRanIsStatedWithItsIntervalAndMethod() throws Exception {
+        // Two lists: A names victims 1-30, B names 21-50 (Chapman 1951: 31 * 31 / 11 - 1 = 86.4).
+        List<org.vigil.core.model.Record> lists = new java.util.ArrayList<>();
+        for (String id : List.of("src-list-a", "src-list-b")) {
+            lists.add(new org.vigil.core.model.Source(id, "victim_list", "Victim list " + id, Optional.empty(),
+                    Optional.empty(), Optional.empty(), org.vigil.core.model.Reliability.HIGH, Optional.empty(),
+                    Optional.empty(), Confidentiality.INTERNAL, List.of()));
+        }
+        for (int i = 1; i <= 50; i++) {
+            List<org.vigil.core.model.Citation> cites = new java.util.ArrayList<>();
+            if (i <= 30) {
+                cites.add(org.vigil.core.model.Citation.of("src-list-a"));
+            }
+            if (i > 20) {
+                cites.add(org.vigil.core.model.Citation.of("src-list-b"));
+            }
+            lists.add(new org.vigil.core.model.Person("per-listed-" + i, org.vigil.core.model.PersonKind.INDIVIDUAL,
+                    List.of(org.vigil.core.model.PersonName.of("Listed Victim " + i)), Optional.empty(),
+                    Optional.empty(), "unknown", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                    List.of(), true, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL, cites));
+        }
+        server.store().records().save(lists, "test");
+        WebSession researcher = server.as("researcher");
+        researcher.get("/estimate");
+        var started = researcher.post("/estimate?sources=src-list-a&sources=src-list-b",
+                Map.of("method", "lincoln-petersen", "seed", "1"));
+        String job = started.headers().firstValue("Location").orElseThrow();
+        String jobId = job.substring(job.lastIndexOf('/') + 1);
+        for (int i = 0; i < 60 && !researcher.get(job.replaceFirst("^https?://[^/]+", "")).body()
+                .contains("Estimated total"); i++) {
+            Thread.sleep(250);
+        }
+        Map<String, String> asked = new LinkedHashMap<>(form("KZ", "2012", "public", "md"));
+        asked.put("estimate", jobId);
+        asked.put("estimateOf", "people killed");
+        asked.put("estimateCategory", "excessive_force");
+
+        String md = text(download("researcher", asked));
+
+        assertThat(md).contains("Estimated number of people killed: 86 (95% interval")
+                .contains("method: lincoln-petersen); 50 of them are documented on at least one list.");
+        Map<String, String> someoneElses = new LinkedHashMap<>(asked);
+        someoneElses.put("estimate", "not-a-run");
+        assertThat(download("researcher", someoneElses).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aViewerMayHaveThePublicVersion() {
         var r = download("viewer", form("KZ", "2012", "public", "html"));
         assertThat(r.statusCode()).isEqualTo(200);
