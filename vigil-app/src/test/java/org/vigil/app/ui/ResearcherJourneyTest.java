@@ -170,4 +170,32 @@ class ResearcherJourneyTest {
         open("/export");
         assertThat(browser.getPageSource()).doesNotContain("Interview with a released detainee").doesNotContain(victim);
     }
+    @Test
+    void writeTheCountryEntryAndReadItInTheBrowser() {
+        browser.manage().deleteAllCookies();
+        signIn("researcher");
+        open("/report");
+        assertThat(browser.findElement(By.id("country")).getAttribute("value")).isEqualTo("KZ");
+        // The year defaults to the latest an event started in; the other journey may have added a later one.
+        browser.findElement(By.id("year")).clear();
+        browser.findElement(By.id("year")).sendKeys("2012");
+        browser.findElement(By.id("audience-internal")).click();
+        browser.findElement(By.cssSelector("form[action='/report'] button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualToIgnoringCase("Kazakhstan");
+        String entry = browser.findElement(By.tagName("main")).getText();
+        assertThat(entry).contains("At least 15 people were killed.", "Vladimir Kozlov", "Владимир Козлов", "Sources");
+        assertThat(browser.findElements(By.cssSelector("figure svg"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("aside.case h3"))).extracting(WebElement::getText)
+                .contains("Vladimir Kozlov", "Roza Tuletaeva");
+
+        browser.manage().deleteAllCookies();
+        signIn("viewer");
+        open("/report");
+        assertThat(browser.findElements(By.id("audience-internal"))).as("no internal version for a viewer").isEmpty();
+        browser.findElement(By.id("year")).clear();
+        browser.findElement(By.id("year")).sendKeys("2012");
+        browser.findElement(By.cssSelector("form[action='/report'] button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vladimir Kozlov").doesNotContain("Sources");
+    }
 }
