@@ -11,6 +11,7 @@ import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.report.content.Paragraph;
 import org.vigil.report.content.Statement;
+import org.vigil.report.text.DateWords;
 import org.vigil.report.text.Phrases;
 
 import java.util.ArrayList;
@@ -41,24 +42,30 @@ final class EventNarrative {
         this.notes = notes;
     }
 
-    /** The paragraph of an event of the year. */
-    Paragraph of(Event e) {
-        List<Statement> out = new ArrayList<>();
-        out.add(opening(e));
-        e.description().ifPresent(d -> out.add(notes.statement(sentence(d), e.citations())));
+    /**
+     * The paragraphs of an event of the year: what happened and its figures (under the event's heading), what
+     * was done to whom and by whom, then each person's proceedings.
+     */
+    List<Paragraph> of(Event e) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Statement> what = new ArrayList<>();
+        what.add(opening(e));
+        e.description().ifPresent(d -> what.add(notes.statement(sentence(d), e.citations())));
         for (Tally t : e.tallies()) {
-            out.add(notes.statement(tally(t), e.citations()));
+            what.add(notes.statement(tally(t), e.citations()));
         }
+        paragraphs.add(new Paragraph(Optional.of(e.title()), what));
+        List<Statement> out = new ArrayList<>();
         Map<String, List<Citation>> perpetrators = new LinkedHashMap<>();
         List<Statement> perpetratorNotes = new ArrayList<>();
         for (Act a : scope.acts(e.id())) {
-            act(a).ifPresent(text -> out.add(notes.statement(text, a.citations())));
+            out.add(notes.statement(act(a), a.citations()));
             for (Involvement i : scope.involvements(a.id())) {
                 String who = names.of(i.perpetratorId());
                 String status = phrases.getOr("involvement.status." + i.status(), i.status().replace('_', ' '));
                 perpetrators.computeIfAbsent(who + " (" + status + ")", k -> new ArrayList<>()).addAll(i.citations());
                 i.description().ifPresent(d -> perpetratorNotes.add(notes.statement(
-                        phrases.get("event.perpetratorNote", who, sentence(d)), i.citations())));
+                        capitalise(phrases.get("event.perpetratorNote", who, sentence(d))), i.citations())));
             }
         }
         if (!perpetrators.isEmpty()) {
@@ -67,17 +74,22 @@ final class EventNarrative {
                     cited));
             out.addAll(perpetratorNotes);
         }
+        if (!out.isEmpty()) {
+            paragraphs.add(new Paragraph(Optional.empty(), out));
+        }
         // Steps person by person (in order of each one's first step), each person's steps in date order.
         Map<String, List<Proceeding>> byPerson = new LinkedHashMap<>();
         scope.proceedings(e.id()).stream().sorted(STEP_ORDER)
                 .forEach(p -> byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p));
         for (List<Proceeding> steps : byPerson.values()) {
+            List<Statement> told = new ArrayList<>();
             for (Proceeding p : steps) {
-                out.add(notes.statement(this.steps.sentence(p), p.citations()));
-                p.description().ifPresent(d -> out.add(notes.statement(sentence(d), p.citations())));
+                told.add(notes.statement(this.steps.sentence(p), p.citations()));
+                p.description().ifPresent(d -> told.add(notes.statement(sentence(d), p.citations())));
             }
+            paragraphs.add(new Paragraph(Optional.empty(), told));
         }
-        return new Paragraph(Optional.of(e.title()), out);
+        return paragraphs;
     }
 
     /** The order steps take on the same day: one is arrested before being charged, convicted before sentenced. */
@@ -103,7 +115,8 @@ final class EventNarrative {
 
     private Statement opening(Event e) {
         // The date is left to the step or act that happened on it, so the entry says it once.
-        Optional<PartialDate> when = Scope.firstDate(e).filter(d -> !toldElsewhere(e, d));
+        Optional<PartialDate> when = Scope.firstDate(e).filter(d -> !toldElsewhere(e, d))
+                .filter(d -> DateWords.worthSaying(d, scope.year()));
         String where = names.places(e.places());
         String title = lowerFirst(e.title());
         String text;
@@ -113,7 +126,7 @@ final class EventNarrative {
                     : phrases.get("event.opening.whenWhere", opener, where, title);
         } else {
             text = where.isEmpty() ? phrases.get("event.opening.bare", e.title())
-                    : phrases.get("event.opening.where", where, e.title());
+                    : phrases.get("event.opening.where", where, title);
         }
         return notes.statement(text, e.citations());
     }
@@ -136,7 +149,7 @@ final class EventNarrative {
         return capitalise(text);
     }
 
-    private Optional<String> act(Act a) {
+    private String act(Act a) {
         String type = phrases.label(VocabularyKind.ACT_TYPE, a.actType());
         List<String> details = new ArrayList<>();
         a.torture().ifPresent(t -> {
@@ -153,7 +166,7 @@ final class EventNarrative {
         String head = phrases.get("act.head", type, victim);
         String text = details.isEmpty() ? head : head + phrases.get("act.details", String.join("; ", details));
         String described = a.description().map(d -> " " + sentence(d)).orElse("");
-        return Optional.of(sentence(text) + described);
+        return sentence(text) + described;
     }
 
     static String sentence(String text) {

@@ -93,7 +93,11 @@ final class RecordNames {
 
     /** Places as the report writes them: "Zhanaozen (Mangistau Region)", joined. */
     String places(List<Place> places) {
-        return places.stream().map(this::place).distinct().collect(Collectors.joining(phrases.get("list.separator")));
+        // "Zhanaozen (Mangistau Region)" already says "Mangistau Region": the region is not listed again.
+        java.util.Set<String> regions = places.stream().map(Place::region).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toSet());
+        return places.stream().filter(p -> !(p.region().isEmpty() && regions.contains(p.name()))).map(this::place)
+                .distinct().collect(Collectors.joining(phrases.get("list.separator")));
     }
 
     String place(Place p) {

@@ -91,7 +91,7 @@ public final class ReportBuilder {
         Phrases phrases = Phrases.of(request.locale(), vocabularies);
         RecordNames names = new RecordNames(visible, phrases);
         Endnotes notes = new Endnotes(request.audience() == Audience.INTERNAL, visible, phrases);
-        StepSentences steps = new StepSentences(phrases, names);
+        StepSentences steps = new StepSentences(phrases, names, request.year());
         Scope scope = new Scope(visible, request.country(), request.year());
         EventNarrative narrative = new EventNarrative(scope, phrases, names, steps, notes);
 
@@ -129,7 +129,7 @@ public final class ReportBuilder {
                     }
                 }
                 if (told.add(e.id())) {
-                    paragraphs.add(narrative.of(e));
+                    paragraphs.addAll(narrative.of(e));
                 }
             }
             List<Statement> extra = new ArrayList<>();
@@ -182,7 +182,7 @@ public final class ReportBuilder {
         for (Intervention i : interventions) {
             boolean ours = own.isPresent() && i.byId().map(own.get().id()::equals).orElse(false);
             (ours ? ownWork : byOthers).add(new Paragraph(Optional.empty(),
-                    List.of(notes.statement(intervention(i, phrases, names), i.citations()))));
+                    List.of(notes.statement(intervention(i, phrases, names, request.year()), i.citations()))));
         }
         if (own.isPresent()) {
             for (Source s : visible.sources()) {
@@ -290,11 +290,11 @@ public final class ReportBuilder {
                 .flatMap(top -> data.organisations().stream().filter(o -> o.name().equals(top.getKey())).findFirst());
     }
 
-    private static String intervention(Intervention i, Phrases phrases, RecordNames names) {
+    private static String intervention(Intervention i, Phrases phrases, RecordNames names, int year) {
         String kind = phrases.label(VocabularyKind.INTERVENTION_TYPE, i.kind()).toLowerCase(phrases.locale());
         String by = i.byId().map(names::of).orElse("");
         String head;
-        if (i.date().isPresent()) {
+        if (i.date().filter(d -> org.vigil.report.text.DateWords.worthSaying(d, year)).isPresent()) {
             String opener = phrases.dates().opener(i.date().get());
             head = by.isEmpty() ? phrases.get("intervention.when", opener, kind)
                     : phrases.get("intervention.whenBy", opener, kind, by);

@@ -5,6 +5,7 @@ import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.ProceedingStep;
 import org.vigil.core.model.Term;
 import org.vigil.core.vocab.VocabularyKind;
+import org.vigil.report.text.DateWords;
 import org.vigil.report.text.Phrases;
 
 import java.util.ArrayList;
@@ -16,10 +17,12 @@ final class StepSentences {
 
     private final Phrases phrases;
     private final RecordNames names;
+    private final int year;
 
-    StepSentences(Phrases phrases, RecordNames names) {
+    StepSentences(Phrases phrases, RecordNames names, int yearUnderReview) {
         this.phrases = phrases;
         this.names = names;
+        this.year = yearUnderReview;
     }
 
     /** The sentence for a step in the running text, with its date if it has one. */
@@ -28,7 +31,8 @@ final class StepSentences {
         String form = names.form(p.personId());
         String authority = p.authorityId().map(names::of).orElse("");
         String clause = clause(p.step(), who, form, authority);
-        String opener = p.date().map(d -> phrases.dates().opener(d)).orElse("");
+        String opener = p.date().filter(d -> DateWords.worthSaying(d, year)).map(d -> phrases.dates().opener(d))
+                .orElse("");
         return opener.isEmpty() ? EventNarrative.capitalise(clause) : phrases.get("step.dated", opener, clause);
     }
 

@@ -63,13 +63,20 @@ public final class HtmlReport {
             n++;
             h.append("<section id=\"s").append(n).append("\" aria-labelledby=\"s").append(n).append("-h\">\n<h2 id=\"s")
                     .append(n).append("-h\">").append(xml(s.title())).append("</h2>\n");
+            // A headed paragraph opens an article; the paragraphs after it belong to it until the next heading.
+            boolean inArticle = false;
             for (Paragraph p : s.paragraphs()) {
                 if (p.heading().isPresent()) {
-                    h.append("<article>\n<h3>").append(xml(p.heading().get())).append("</h3>\n<p>")
-                            .append(statements(p.statements())).append("</p>\n</article>\n");
-                } else {
-                    h.append("<p>").append(statements(p.statements())).append("</p>\n");
+                    if (inArticle) {
+                        h.append("</article>\n");
+                    }
+                    h.append("<article>\n<h3>").append(xml(p.heading().get())).append("</h3>\n");
+                    inArticle = true;
                 }
+                h.append("<p>").append(statements(p.statements())).append("</p>\n");
+            }
+            if (inArticle) {
+                h.append("</article>\n");
             }
             h.append("</section>\n");
         }

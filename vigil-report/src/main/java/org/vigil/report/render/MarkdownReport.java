@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A report as Markdown (CommonMark with footnotes): headings, paragraphs, case boxes as block quotes, charts as
+ * A report as Markdown (CommonMark with footnotes): headings, paragraphs, case boxes as sub-sections, charts as
  * tables of their data, endnotes as footnotes. Text from the records is escaped so it cannot become markup.
  */
 public final class MarkdownReport {
@@ -24,7 +24,8 @@ public final class MarkdownReport {
     public static String write(CountryReport r) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(r.title())).append("\n\n");
-        md.append('*').append(escape(r.subtitle())).append(" · ").append(escape(r.audienceNote())).append("*\n\n");
+        md.append(escape(r.subtitle())).append("\n\n");
+        md.append('*').append(escape(r.audienceNote())).append("*\n\n");
         md.append("## ").append(escape(r.labels().summary())).append("\n\n");
         md.append(statements(r.summary().statements())).append("\n\n");
         for (Section s : r.sections()) {
@@ -37,18 +38,18 @@ public final class MarkdownReport {
         if (!r.cases().isEmpty()) {
             md.append("## ").append(escape(r.labels().cases())).append("\n\n");
             for (CaseBox c : r.cases()) {
-                md.append("> **").append(escape(c.name())).append("**");
+                md.append("### ").append(escape(c.name()));
                 if (!c.otherNames().isEmpty()) {
                     md.append(" (").append(escape(String.join(", ", c.otherNames()))).append(')');
                 }
-                md.append("\n>\n");
+                md.append("\n\n");
                 if (!c.description().isBlank()) {
-                    md.append("> ").append(escape(c.description())).append("\n>\n");
+                    md.append(escape(c.description())).append("\n\n");
                 }
-                md.append("> ").append(escape(r.labels().status())).append(": ").append(escape(c.status()))
-                        .append("\n>\n");
+                md.append("**").append(escape(r.labels().status())).append(":** ").append(escape(c.status()))
+                        .append("\n\n");
                 for (Statement t : c.timeline()) {
-                    md.append("> - ").append(escape(t.text())).append('.').append(notes(t.notes())).append('\n');
+                    md.append("- ").append(escape(t.text())).append('.').append(notes(t.notes())).append('\n');
                 }
                 md.append('\n');
             }

@@ -16,6 +16,14 @@ public final class DateWords {
         this.phrases = phrases;
     }
 
+    /**
+     * Whether a date adds anything in an entry on the given year: "in 2012" does not, in the 2012 entry
+     * (every sentence is about 2012 unless it says otherwise).
+     */
+    public static boolean worthSaying(PartialDate d, int yearUnderReview) {
+        return !(d.precision() == DatePrecision.YEAR && d.part() == DatePart.WHOLE && d.year() == yearUnderReview);
+    }
+
     /** The date as a sentence opener: "On 23 January 2012", "In late January 2012". */
     public String opener(PartialDate d) {
         return capitalise(adverbial(d));
