@@ -3,7 +3,7 @@ package org.vigil.store.attachments;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
-import org.vigil.store.ledger.LedgerAppender;
+import org.vigil.store.ledger.LedgeredChange;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,10 +54,7 @@ public final class AttachmentStore {
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         String name = store.cipher().encrypt(id, "fileName", fileName);
         Attachment a = new Attachment(id, sourceId, sha, content.length, mediaType, fileName, now, actor);
-        try (Connection c = store.connection()) {
-            c.setAutoCommit(false);
-            try {
-                LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+        LedgeredChange.commit(store, "the attachment was not stored", (c, ledger) -> {
                 try (PreparedStatement s = c.prepareStatement("insert into attachment (attachment_id, source_id, sha256, "
                         + "size_bytes, media_type, file_name, content, created_at, created_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -74,16 +71,7 @@ public final class AttachmentStore {
                 }
                 ledger.append(actor, "attach", Optional.of(id), 0, sha,
                         "source=" + sourceId + " size=" + content.length + " stored-sha256=" + storedSha);
-                ledger.finish();
-                c.commit();
-                store.anchor().advance(ledger.position().seq(), ledger.position().entryHash());
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("the attachment was not stored: " + e.getMessage(), e);
-        }
+        });
         return a;
     }
 

@@ -1,10 +1,7 @@
 package org.vigil.store.ledger;
 
 import org.vigil.store.Store;
-import org.vigil.store.StoreException;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -32,22 +29,8 @@ public final class Disclosures {
      * @param sha256 the SHA-256 (hex) of the bytes handed out
      */
     public void record(String actor, String what, String detail, String sha256) {
-        try (Connection c = store.connection()) {
-            c.setAutoCommit(false);
-            try {
-                LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
-                ledger.append(actor, ACTION, Optional.empty(), 0, "", "what=" + what + " " + detail
-                        + " sha256=" + sha256);
-                ledger.finish();
-                c.commit();
-                store.anchor().advance(ledger.position().seq(), ledger.position().entryHash());
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("the ledger entry for the " + what + " was not written, so it was not handed "
-                    + "out: " + e.getMessage(), e);
-        }
+        LedgeredChange.commit(store, "the ledger entry for the " + what + " was not written, so it was not "
+                + "handed out", (c, ledger) -> ledger.append(actor, ACTION, Optional.empty(), 0, "",
+                "what=" + what + " " + detail + " sha256=" + sha256));
     }
 }

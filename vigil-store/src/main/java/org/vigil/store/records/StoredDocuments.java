@@ -3,7 +3,7 @@ package org.vigil.store.records;
 import org.vigil.core.json.VigilJson;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
-import org.vigil.store.ledger.LedgerAppender;
+import org.vigil.store.ledger.LedgeredChange;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,10 +42,7 @@ public final class StoredDocuments {
     public void put(String name, String body, String actor) {
         String sha = VigilJson.sha256Hex(body);
         String now = Instant.now().toString();
-        try (Connection c = store.connection()) {
-            c.setAutoCommit(false);
-            try {
-                LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+        LedgeredChange.commit(store, "the document " + name + " was not saved", (c, ledger) -> {
                 int updated;
                 try (PreparedStatement u = c.prepareStatement(
                         "update stored_document set body = ?, sha256 = ?, updated_at = ?, updated_by = ? where name = ?")) {
@@ -68,15 +65,6 @@ public final class StoredDocuments {
                     }
                 }
                 ledger.append(actor, "document", Optional.empty(), 0, "", "name=" + name + " sha256=" + sha);
-                ledger.finish();
-                c.commit();
-                store.anchor().advance(ledger.position().seq(), ledger.position().entryHash());
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("the document " + name + " was not saved: " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -3,7 +3,7 @@ package org.vigil.store.users;
 import org.vigil.core.json.VigilJson;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
-import org.vigil.store.ledger.LedgerAppender;
+import org.vigil.store.ledger.LedgeredChange;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -264,22 +264,10 @@ public final class UserAccounts {
 
     /** Runs a change and its ledger entry in one transaction. */
     private void write(String actor, String action, String detail, Step step) {
-        try (Connection c = store.connection()) {
-            c.setAutoCommit(false);
-            try {
-                LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
-                step.run(c);
-                ledger.append(actor, action, Optional.empty(), 0, "", detail);
-                ledger.finish();
-                c.commit();
-                store.anchor().advance(ledger.position().seq(), ledger.position().entryHash());
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("the change was not saved: " + e.getMessage(), e);
-        }
+        LedgeredChange.commit(store, "the change was not saved", (c, ledger) -> {
+            step.run(c);
+            ledger.append(actor, action, Optional.empty(), 0, "", detail);
+        });
     }
 
     private void run(Step step) {
