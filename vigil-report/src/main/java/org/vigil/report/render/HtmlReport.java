@@ -39,6 +39,14 @@ public final class HtmlReport {
 
     /** The HTML of a report, linking to a style sheet at the given address instead of holding it inline. */
     public static String write(CountryReport r, Optional<String> stylesheetHref) {
+        return write(r, stylesheetHref, true);
+    }
+
+    /**
+     * The HTML of a report; without note links the endnote numbers are plain superscripts (for print, where a
+     * link per note costs the PDF renderer a walk of the page tree each).
+     */
+    static String write(CountryReport r, Optional<String> stylesheetHref, boolean linkNotes) {
         StringBuilder h = new StringBuilder(32_768);
         String lang = r.locale().getLanguage();
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
@@ -56,7 +64,7 @@ public final class HtmlReport {
                 .append("\">").append(xml(r.audienceNote())).append("</p>\n</header>\n");
         contents(h, r);
         h.append("<main>\n<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">")
-                .append(xml(r.labels().summary())).append("</h2>\n<p>").append(statements(r.summary().statements()))
+                .append(xml(r.labels().summary())).append("</h2>\n<p>").append(statements(r.summary().statements(), linkNotes))
                 .append("</p>\n</section>\n");
         int n = 0;
         for (Section s : r.sections()) {
@@ -73,7 +81,7 @@ public final class HtmlReport {
                     h.append("<article>\n<h3>").append(xml(p.heading().get())).append("</h3>\n");
                     inArticle = true;
                 }
-                h.append("<p>").append(statements(p.statements())).append("</p>\n");
+                h.append("<p>").append(statements(p.statements(), linkNotes)).append("</p>\n");
             }
             if (inArticle) {
                 h.append("</article>\n");
@@ -84,7 +92,7 @@ public final class HtmlReport {
             h.append("<section id=\"cases\" aria-labelledby=\"cases-h\">\n<h2 id=\"cases-h\">")
                     .append(xml(r.labels().cases())).append("</h2>\n");
             for (CaseBox c : r.cases()) {
-                caseBox(h, c, r.labels());
+                caseBox(h, c, r.labels(), linkNotes);
             }
             h.append("</section>\n");
         }
@@ -132,7 +140,7 @@ public final class HtmlReport {
         h.append("</ol>\n</nav>\n");
     }
 
-    private static void caseBox(StringBuilder h, CaseBox c, CountryReport.Labels labels) {
+    private static void caseBox(StringBuilder h, CaseBox c, CountryReport.Labels labels, boolean linkNotes) {
         h.append("<aside class=\"case\" aria-label=\"").append(xml(c.name())).append("\">\n<h3>").append(xml(c.name()))
                 .append("</h3>\n");
         if (!c.otherNames().isEmpty()) {
@@ -144,7 +152,7 @@ public final class HtmlReport {
         h.append("<p><strong>").append(xml(labels.status())).append(":</strong> ").append(xml(c.status()))
                 .append("</p>\n<ol class=\"timeline\">\n");
         for (Statement t : c.timeline()) {
-            h.append("<li>").append(xml(t.text())).append(notes(t.notes())).append("</li>\n");
+            h.append("<li>").append(xml(t.text())).append(notes(t.notes(), linkNotes)).append("</li>\n");
         }
         h.append("</ol>\n</aside>\n");
     }
@@ -177,21 +185,27 @@ public final class HtmlReport {
         h.append("</tbody>\n</table>\n</figure>\n");
     }
 
-    private static String statements(List<Statement> statements) {
+    private static String statements(List<Statement> statements, boolean linkNotes) {
         StringBuilder s = new StringBuilder();
         for (Statement st : statements) {
             if (s.length() > 0) {
                 s.append(' ');
             }
-            s.append(xml(st.text())).append(notes(st.notes()));
+            s.append(xml(st.text())).append(notes(st.notes(), linkNotes));
         }
         return s.toString();
     }
 
-    private static String notes(List<Integer> notes) {
+    private static String notes(List<Integer> notes, boolean link) {
         StringBuilder s = new StringBuilder();
         for (int n : notes) {
-            s.append("<sup class=\"note\"><a href=\"#note-").append(n).append("\">").append(n).append("</a></sup>");
+            s.append("<sup class=\"note\">");
+            if (link) {
+                s.append("<a href=\"#note-").append(n).append("\">").append(n).append("</a>");
+            } else {
+                s.append(n);
+            }
+            s.append("</sup>");
         }
         return s.toString();
     }

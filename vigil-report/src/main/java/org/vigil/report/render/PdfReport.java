@@ -29,7 +29,7 @@ public final class PdfReport {
 
     /** The PDF bytes of a report. */
     public static byte[] write(CountryReport report) {
-        String html = HtmlReport.write(report, Optional.empty());
+        String html = HtmlReport.write(report, Optional.empty(), false);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,

@@ -21,6 +21,7 @@ import org.vigil.report.ReportFormat;
 import org.vigil.report.ReportRequest;
 import org.vigil.report.content.CountryReport;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,6 +39,7 @@ public class ReportRenderBenchmark {
 
     private final CountryReports reports = new CountryReports();
     private Dataset data;
+    private Dataset store;
     private ReportRequest internal;
     private CountryReport content;
 
@@ -45,6 +47,9 @@ public class ReportRenderBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         data = SyntheticCountry.of(records, 7);
+        // The same number of records over 10 countries and 5 years: the entry on one is a fiftieth of them.
+        store = SyntheticCountry.of(records, 7, List.of("KZ", "KG", "UZ", "TJ", "TM", "RU", "BY", "AZ", "AM", "GE"),
+                2016, 5);
         internal = ReportRequest.of("KZ", 2020).withAudience(Audience.INTERNAL);
         content = reports.content(data, internal, r -> true);
     }
@@ -73,6 +78,12 @@ public class ReportRenderBenchmark {
         return reports.render(data, internal, ReportFormat.PDF);
     }
 
+    /** One country-year's PDF from a store of that many records on ten countries and five years. */
+    @Benchmark
+    public byte[] pdfOneEntryOfAStore() {
+        return reports.render(store, ReportRequest.of("KZ", 2020).withAudience(Audience.INTERNAL), ReportFormat.PDF);
+    }
+
     /** Built content to PDF only (the layout engine's share). */
     @Benchmark
     public byte[] pdfLayoutOnly() {
@@ -86,7 +97,7 @@ public class ReportRenderBenchmark {
                 + System.getProperty("vigil.bench.include", "") + ".*";
         new Runner(new OptionsBuilder().include(include)
                 .param("records", System.getProperty("vigil.bench.records", "10000").split(","))
-                .forks(0).warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .forks(0).warmupIterations(8).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2)).threads(1).build()).run();
     }
 }

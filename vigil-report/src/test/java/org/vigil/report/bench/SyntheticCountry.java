@@ -43,8 +43,16 @@ public final class SyntheticCountry {
     private SyntheticCountry() {
     }
 
-    /** About {@code records} records (seven per event plus the shared organisations and sources). */
+    /** About {@code records} records (seven per event plus the shared organisations and sources), all in KZ, 2020. */
     public static Dataset of(int records, long seed) {
+        return of(records, seed, List.of("KZ"), 2020, 1);
+    }
+
+    /**
+     * About {@code records} records spread evenly over the given countries and {@code years} years from
+     * {@code firstYear}, as a store holding several countries' documentation would.
+     */
+    public static Dataset of(int records, long seed, List<String> countries, int firstYear, int years) {
         Random random = new Random(seed);
         List<Record> out = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -54,7 +62,7 @@ public final class SyntheticCountry {
         }
         for (int i = 0; i < 10; i++) {
             out.add(new Organisation("org-" + i, (i % 2 == 0 ? "Regional Police Department " : "District Court ") + i,
-                    List.of(), i % 2 == 0 ? "police" : "court", Optional.of("KZ"), Optional.empty(),
+                    List.of(), i % 2 == 0 ? "police" : "court", Optional.empty(), Optional.empty(),
                     Confidentiality.PUBLIC, List.of()));
         }
         int units = Math.max(1, (records - out.size()) / 7);
@@ -62,8 +70,10 @@ public final class SyntheticCountry {
             int k = u % CATEGORIES.length;
             Confidentiality c = random.nextInt(10) == 0 ? Confidentiality.RESTRICTED : Confidentiality.PUBLIC;
             List<Citation> cite = List.of(Citation.of("src-" + random.nextInt(10)));
+            String country = countries.get(u % countries.size());
+            int year = firstYear + (u / countries.size()) % years;
             int month = 1 + random.nextInt(12);
-            PartialDate day = PartialDate.ofDay(2020, month, 1 + random.nextInt(28));
+            PartialDate day = PartialDate.ofDay(year, month, 1 + random.nextInt(28));
             String town = TOWNS[random.nextInt(TOWNS.length)];
             boolean group = random.nextInt(4) == 0;
             String person = "per-" + u;
@@ -74,20 +84,20 @@ public final class SyntheticCountry {
                     : new Person(person, PersonKind.INDIVIDUAL, List.of(PersonName.of("Person" + u + " Testov"),
                     new PersonName("Персона" + u + " Тестов", "Cyrl", Optional.of("ru"), Optional.empty())),
                     Optional.empty(), Optional.empty(), random.nextBoolean() ? "female" : "male", Optional.empty(),
-                    Optional.of("KZ"), Optional.of("activist"), List.of("detainee", "defendant"), List.of(), false,
+                    Optional.of(country), Optional.of("activist"), List.of("detainee", "defendant"), List.of(), false,
                     Optional.empty(), Optional.empty(), c, cite));
             out.add(new Event("evt-" + u, "Detention of activists in " + town + " (" + u + ")",
                     Optional.of("Activists were detained after a peaceful gathering in " + town + "."),
-                    List.of(new Place(town, Optional.empty(), Optional.of("KZ"))), Optional.of(day), Optional.empty(),
+                    List.of(new Place(town, Optional.empty(), Optional.of(country))), Optional.of(day), Optional.empty(),
                     List.of(CATEGORIES[k]), List.of(new Tally("detained", Count.atLeast(1 + random.nextInt(30)),
                     "people", Optional.empty(), Optional.of(day))), "open", c, cite));
             out.add(new Act("act-" + u, "evt-" + u, person, ACTS[k], Optional.of(day), Optional.empty(),
-                    Optional.of(new Place(town, Optional.empty(), Optional.of("KZ"))),
+                    Optional.of(new Place(town, Optional.empty(), Optional.of(country))),
                     Optional.of("The victims described what happened to them."), Optional.empty(), Optional.empty(),
                     Optional.empty(), c, cite));
             out.add(new Involvement("inv-" + u, "act-" + u, "org-" + (2 * random.nextInt(5)), "police", "direct",
                     "alleged", Optional.empty(), c, cite));
-            PartialDate later = PartialDate.ofDay(2020, Math.min(12, month + 1), 1 + random.nextInt(28));
+            PartialDate later = PartialDate.ofDay(year, Math.min(12, month + 1), 1 + random.nextInt(28));
             out.add(new Proceeding("prc-a-" + u, person, Optional.of("evt-" + u), Optional.of(day),
                     Optional.of("org-" + (2 * random.nextInt(5))), new ProceedingStep.Arrest(Optional.of(town)),
                     Optional.empty(), c, cite));
