@@ -24,6 +24,18 @@ public final class PdfReport {
     public static final String FONT_FAMILY = "Liberation Sans";
     private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+    // openhtmltopdf logs every render at INFO ("Prepare to fly"); a command's output should hold only what the
+    // user needs, so it keeps warnings. PDFBox warns once per render that it substitutes the standard Symbol
+    // font, which openhtmltopdf registers but a report never uses; the logger is held so the level sticks.
+    private static final java.util.logging.Logger SYMBOL_FALLBACK =
+            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
+    static {
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+        SYMBOL_FALLBACK.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private PdfReport() {
     }
 
