@@ -5,7 +5,6 @@ import org.vigil.core.model.Citation;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.Involvement;
 import org.vigil.core.model.Proceeding;
-import org.vigil.core.model.Record;
 import org.vigil.core.model.Tally;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.VocabularyKind;
@@ -201,8 +200,4 @@ final class EventNarrative {
             "release", "sentencing", "raid", "raids", "attack", "attacks", "protest", "protests", "demonstration",
             "clashes", "disappearance", "eviction", "evictions", "new", "police", "authorities", "law", "the", "a",
             "an", "mass", "unrest", "hunger", "abduction", "shooting", "shootings", "dispersal", "crackdown");
-
-    static List<Citation> citations(Record r) {
-        return r.citations();
-    }
 }

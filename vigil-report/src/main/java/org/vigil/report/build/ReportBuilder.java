@@ -2,20 +2,13 @@ package org.vigil.report.build;
 
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.json.DatasetJson;
+import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Act;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.EventLink;
-import org.vigil.core.model.Intervention;
-import org.vigil.core.model.MonitoredCase;
-import org.vigil.core.model.Organisation;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
-import org.vigil.core.model.Proceeding;
-import org.vigil.core.model.ProceedingStep;
 import org.vigil.core.model.Record;
-import org.vigil.core.model.Source;
-import org.vigil.core.time.DatePrecision;
-import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.Vocabularies;
 import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.core.vocab.VocabularyTerm;
@@ -33,22 +26,16 @@ import org.vigil.report.view.ReportView;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -168,43 +155,11 @@ public final class ReportBuilder {
                     List.of(new Paragraph(Optional.empty(), s))));
         }
 
-        Optional<Organisation> own = ownOrganisation(visible, request);
-        Set<String> related = relatedIds(scope);
-        List<Intervention> interventions = visible.interventions().stream()
-                .filter(i -> scope.inYear(i.date()) || i.date().isEmpty() && i.targetIds().stream().anyMatch(related::contains))
-                .filter(i -> i.targetIds().stream().anyMatch(related::contains)
-                        || i.byId().map(related::contains).orElse(false))
-                .sorted(Comparator.comparing((Intervention i) -> i.date().orElse(PartialDate.ofYear(9999)))
-                        .thenComparing(Intervention::id))
-                .toList();
-        List<Paragraph> byOthers = new ArrayList<>();
-        List<Paragraph> ownWork = new ArrayList<>();
-        for (Intervention i : interventions) {
-            boolean ours = own.isPresent() && i.byId().map(own.get().id()::equals).orElse(false);
-            (ours ? ownWork : byOthers).add(new Paragraph(Optional.empty(),
-                    List.of(notes.statement(intervention(i, phrases, names, request.year()), i.citations()))));
-        }
-        if (own.isPresent()) {
-            for (Source s : visible.sources()) {
-                if (s.author().map(own.get().name()::equals).orElse(false)
-                        && (s.date().isEmpty() || s.date().get().year() == request.year())) {
-                    ownWork.add(new Paragraph(Optional.empty(), List.of(notes.statement(
-                            phrases.get("own.publication", s.title(),
-                                    s.date().map(d -> phrases.dates().plain(d)).orElse(phrases.get("own.undated"))),
-                            List.of(org.vigil.core.model.Citation.of(s.id()))))));
-                }
-            }
-        }
-        if (!byOthers.isEmpty()) {
-            sections.add(new Section("interventions", phrases.get("section.interventions"), 0, byOthers));
-        }
-        if (!ownWork.isEmpty()) {
-            sections.add(new Section("own", phrases.get("section.own", own.get().name()), 0, ownWork));
-        }
+        sections.addAll(new Interventions(scope, phrases, names, notes).sections(request));
 
-        List<CaseBox> cases = caseBoxes(scope, visible, phrases, names, steps, notes);
+        List<CaseBox> cases = new CaseBoxes(scope, phrases, names, steps, notes).boxes();
         Paragraph summary = summary(request, phrases, sections, cases, names);
-        Charts charts = charts(scope, primary, request, phrases, withheld);
+        Charts charts = ReportCharts.of(scope, request, phrases, withheld);
         String country = phrases.country(request.country());
         return new CountryReport(country, phrases.get("report.subtitle", Integer.toString(request.year())),
                 phrases.get("report.audience." + request.audience().code()), summary, sections, cases, charts,
@@ -262,126 +217,12 @@ public final class ReportBuilder {
         return scope.background().stream().filter(b -> earlier.contains(b.id())).toList();
     }
 
-    private static Set<String> relatedIds(Scope scope) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Event e : scope.events()) {
-            ids.add(e.id());
-            for (Act a : scope.acts(e.id())) {
-                ids.add(a.victimId());
-                scope.involvements(a.id()).forEach(i -> ids.add(i.perpetratorId()));
-            }
-            for (Proceeding p : scope.proceedings(e.id())) {
-                ids.add(p.id());
-                ids.add(p.personId());
-            }
-        }
-        return ids;
-    }
-
-    private static Optional<Organisation> ownOrganisation(Dataset data, ReportRequest request) {
-        if (request.ownOrganisation().isPresent()) {
-            String wanted = request.ownOrganisation().get();
-            return data.organisations().stream().filter(o -> o.id().equals(wanted) || o.name().equalsIgnoreCase(wanted))
-                    .findFirst();
-        }
-        Map<String, Long> authors = data.sources().stream().map(Source::author).flatMap(Optional::stream)
-                .collect(Collectors.groupingBy(a -> a, TreeMap::new, Collectors.counting()));
-        return authors.entrySet().stream().max(Map.Entry.comparingByValue())
-                .flatMap(top -> data.organisations().stream().filter(o -> o.name().equals(top.getKey())).findFirst());
-    }
-
-    private static String intervention(Intervention i, Phrases phrases, RecordNames names, int year) {
-        String kind = phrases.label(VocabularyKind.INTERVENTION_TYPE, i.kind()).toLowerCase(phrases.locale());
-        String by = i.byId().map(names::of).orElse("");
-        String head;
-        if (i.date().filter(d -> org.vigil.report.text.DateWords.worthSaying(d, year)).isPresent()) {
-            String opener = phrases.dates().opener(i.date().get());
-            head = by.isEmpty() ? phrases.get("intervention.when", opener, kind)
-                    : phrases.get("intervention.whenBy", opener, kind, by);
-        } else {
-            head = by.isEmpty() ? phrases.get("intervention.bare", EventNarrative.capitalise(kind))
-                    : phrases.get("intervention.by", EventNarrative.capitalise(kind), by);
-        }
-        StringBuilder text = new StringBuilder(head);
-        i.description().ifPresent(d -> text.append(' ').append(EventNarrative.sentence(d)));
-        i.response().ifPresent(r -> text.append(' ').append(phrases.get("intervention.response",
-                EventNarrative.sentence(r))));
-        return text.toString();
-    }
-
     static String estimateSentence(ReportEstimate e, Phrases phrases, Audience audience) {
         String text = phrases.get("estimate.sentence", e.what(), Math.round(e.median()), Math.round(e.lower()),
                 Math.round(e.upper()), Math.round(e.level() * 100), e.method(), e.observed());
         return audience == Audience.INTERNAL && !e.provenance().isBlank()
                 ? text + " " + phrases.get("estimate.provenance", e.provenance()) : text;
     }
-
-    private static List<CaseBox> caseBoxes(Scope scope, Dataset data, Phrases phrases, RecordNames names,
-                                           StepSentences steps, Endnotes notes) {
-        Map<String, List<Proceeding>> byPerson = new LinkedHashMap<>();
-        for (Event e : scope.events()) {
-            for (Proceeding p : scope.proceedings(e.id())) {
-                byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        Map<String, MonitoredCase> monitored = new LinkedHashMap<>();
-        data.cases().forEach(c -> monitored.put(c.personId(), c));
-        Set<String> people = new LinkedHashSet<>(byPerson.keySet());
-        people.addAll(monitored.keySet());
-        List<CaseBox> boxes = new ArrayList<>();
-        for (String id : people) {
-            Optional<Person> person = data.find(id).filter(Person.class::isInstance).map(Person.class::cast);
-            if (person.isEmpty() || person.get().kind() != PersonKind.INDIVIDUAL) {
-                continue;
-            }
-            Person p = person.get();
-            List<Proceeding> all = data.proceedings().stream().filter(x -> x.personId().equals(id))
-                    .sorted(EventNarrative.STEP_ORDER).toList();
-            if (all.isEmpty() && !monitored.containsKey(id)) {
-                continue;
-            }
-            List<Statement> timeline = new ArrayList<>();
-            for (Proceeding x : all) {
-                String when = x.date().map(d -> phrases.dates().plain(d)).orElse(phrases.get("case.undated"));
-                timeline.add(notes.statement(phrases.get("case.entry", when, steps.entry(x)), x.citations()));
-            }
-            String status = Optional.ofNullable(monitored.get(id))
-                    .map(c -> phrases.label(VocabularyKind.CASE_STATUS, c.status()))
-                    .orElse(phrases.label(VocabularyKind.CASE_STATUS, derivedStatus(all)));
-            List<String> others = p.names().stream().skip(1).map(n -> n.value()).toList();
-            List<String> about = new ArrayList<>();
-            p.occupation().ifPresent(about::add);
-            for (String d : p.descriptors()) {
-                String label = phrases.label(VocabularyKind.PERSON_DESCRIPTOR, d).toLowerCase(phrases.locale());
-                // "lawyer" need not follow "Lawyer; former legal representative...".
-                if (about.stream().noneMatch(a -> a.toLowerCase(phrases.locale()).startsWith(label))) {
-                    about.add(label);
-                }
-            }
-            boxes.add(new CaseBox(names.person(p), others, EventNarrative.sentence(String.join("; ", about)), status,
-                    timeline));
-        }
-        return boxes;
-    }
-
-    /** Where a case stands when no case record says: from the furthest step the proceedings reached. */
-    private static String derivedStatus(List<Proceeding> steps) {
-        int furthest = -1;
-        for (Proceeding p : steps) {
-            furthest = Math.max(furthest, STATUS_ORDER.indexOf(p.step().kindCode()));
-        }
-        return switch (furthest < 0 ? "" : STATUS_ORDER.get(furthest)) {
-            case "release" -> "released";
-            case "sentence", "appeal", "verdict" -> "imprisoned";
-            case "trial" -> "on_trial";
-            case "extradition_request" -> "awaiting_extradition";
-            case "" -> "at_risk";
-            default -> "detained";
-        };
-    }
-
-    private static final List<String> STATUS_ORDER = List.of("arrest", "charge", "detention", "extradition_request",
-            "trial", "verdict", "sentence", "appeal", "release");
 
     private static Paragraph summary(ReportRequest request, Phrases phrases, List<Section> sections,
                                      List<CaseBox> cases, RecordNames names) {
@@ -401,55 +242,8 @@ public final class ReportBuilder {
         return new Paragraph(Optional.empty(), out);
     }
 
-    private static Charts charts(Scope scope, Map<String, String> primary, ReportRequest request, Phrases phrases,
-                                 Withheld withheld) {
-        long[] months = new long[13];
-        for (Event e : scope.events()) {
-            List<Optional<PartialDate>> dates = new ArrayList<>();
-            dates.add(e.start());
-            scope.acts(e.id()).forEach(a -> dates.add(a.start()));
-            scope.proceedings(e.id()).forEach(p -> dates.add(p.date()));
-            Set<Integer> seen = new LinkedHashSet<>();
-            for (Optional<PartialDate> d : dates) {
-                if (scope.inYear(d)) {
-                    seen.add(d.get().precision() == DatePrecision.YEAR ? 0 : d.get().month());
-                }
-            }
-            // An event counts once in each month something of it happened.
-            seen.forEach(m -> months[m]++);
-        }
-        List<Charts.Bar> timeline = new ArrayList<>();
-        for (int m = 1; m <= 12; m++) {
-            timeline.add(new Charts.Bar(phrases.get("month." + m + ".short"), months[m]));
-        }
-        if (months[0] > 0) {
-            timeline.add(new Charts.Bar(phrases.get("chart.monthUnknown"), months[0]));
-        }
-        Map<String, Long> victims = new TreeMap<>();
-        for (Event e : scope.events()) {
-            for (String c : e.violationCategories()) {
-                long v = scope.acts(e.id()).stream().mapToLong(a -> victims(a.victimId(), scope.data())).sum();
-                victims.merge(c, v, Long::sum);
-            }
-        }
-        withheld.totals().forEach((c, n) -> victims.merge(c, n, Long::sum));
-        List<Charts.Bar> categories = victims.entrySet().stream().filter(en -> en.getValue() > 0)
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(en -> new Charts.Bar(phrases.label(VocabularyKind.VIOLATION_CATEGORY, en.getKey()), en.getValue()))
-                .toList();
-        List<ReportEstimate> posteriors = request.estimates().stream().filter(e -> e.posterior().isPresent()).toList();
-        return new Charts(timeline, categories, posteriors);
-    }
-
     private static String provenance(Dataset visible, ReportRequest request) {
-        String hash;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(DatasetJson.write(visible).getBytes(StandardCharsets.UTF_8));
-            hash = HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String hash = VigilJson.sha256Hex(DatasetJson.write(visible));
         return "vigil-report " + version() + "; country=" + request.country() + "; year=" + request.year()
                 + "; audience=" + request.audience().code() + "; language=" + request.locale().getLanguage()
                 + "; withheld-totals=" + request.withheldTotals() + "; records=" + visible.size()
@@ -467,9 +261,5 @@ public final class ReportBuilder {
         } catch (IOException e) {
             return "dev";
         }
-    }
-
-    static String lower(String s, Locale l) {
-        return s.toLowerCase(l);
     }
 }
