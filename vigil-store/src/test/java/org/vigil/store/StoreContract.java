@@ -254,6 +254,25 @@ abstract class StoreContract {
     }
 
     @Test
+    void aDisclosureIsLedgeredAndCannotBeReworded() throws SQLException {
+        store.records().save(sample.all().toList(), "alice");
+        new org.vigil.store.ledger.Disclosures(store).record("bob", "report",
+                "country=KZ year=2012 audience=public format=pdf", "ab".repeat(32));
+        long seq = store.verifier().verify().entries();
+        var entry = new org.vigil.store.ledger.LedgerLog(store).before(Long.MAX_VALUE, 1).get(0);
+
+        assertThat(store.verifier().verify().ok()).isTrue();
+        assertThat(entry.seq()).isEqualTo(seq);
+        assertThat(entry.action()).isEqualTo("disclose");
+        assertThat(entry.detail()).isEqualTo("what=report country=KZ year=2012 audience=public format=pdf sha256="
+                + "ab".repeat(32));
+        // Whoever rewrites what was handed out is caught like any other edit.
+        sql("update ledger_entry set detail = 'what=report country=KZ year=2012 audience=internal' where seq = " + seq);
+        assertThat(store.verifier().verify().summary())
+                .startsWith("BROKEN: ledger entry #" + seq + ": its fields do not match its hash");
+    }
+
+    @Test
     void aForgedLedgerEntryWithoutTheKeyIsNamed() throws SQLException {
         store.records().save(sample.all().toList(), "alice");
         // Recompute the chain with a valid hash but no key: the MAC gives it away.
