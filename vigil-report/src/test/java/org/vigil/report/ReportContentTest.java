@@ -97,6 +97,36 @@ class ReportContentTest {
     }
 
     @Test
+    void theHtmlIsWellFormedAndReadableWithoutSight() throws Exception {
+        String html = new String(reports.render(DATA, ReportRequest.of("KZ", 2020).withLocale(java.util.Locale
+                .forLanguageTag("ru")), ReportFormat.HTML), StandardCharsets.UTF_8);
+
+        // Well-formed XML (what the PDF renderer reads too); the doctype line is HTML's, not XML's.
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new java.io.StringReader(html.replaceFirst("<!DOCTYPE html>", ""))));
+        var root = doc.getDocumentElement();
+
+        assertThat(root.getAttribute("lang")).isEqualTo("ru");
+        assertThat(doc.getElementsByTagName("h1").getLength()).isEqualTo(1);
+        assertThat(doc.getElementsByTagName("main").getLength()).isEqualTo(1);
+        assertThat(doc.getElementsByTagName("nav").getLength()).isEqualTo(1);
+        var svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+        assertThat(svgs.getLength()).isGreaterThanOrEqualTo(2);
+        for (int i = 0; i < svgs.getLength(); i++) {
+            var svg = (org.w3c.dom.Element) svgs.item(i);
+            assertThat(svg.getAttribute("role")).isEqualTo("img");
+            assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").getLength()).isEqualTo(1);
+            assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0).getTextContent())
+                    .isNotBlank();
+        }
+        assertThat(doc.getElementsByTagName("figcaption").getLength())
+                .isEqualTo(doc.getElementsByTagName("figure").getLength());
+        assertThat(html).doesNotContain("<script").doesNotContain(" style=");
+    }
+
+    @Test
     void anEstimateIsStatedWithItsIntervalAndMethodInItsSection() {
         ReportEstimate killed = new ReportEstimate("people killed", Optional.of("excessive_force"), "lcmcr", 4, 11,
                 6, 25, 0.95, Optional.of(new ReportEstimate.PosteriorHistogram(4, 2, List.of(0.1, 0.4, 0.3, 0.2))),
