@@ -140,6 +140,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void anEstimateFromVigilEstimateIsStatedWithItsIntervalMethodAndProvenance() throws Exception {
+        // Two lists: 20 on A only, 20 on B only, 10 on both (Chapman 1951: 31 * 31 / 11 - 1 = 86.4).
+        Path lists = Files.writeString(dir.resolve("lists.csv"), "A,B,count\n1,0,20\n0,1,20\n1,1,10\n");
+        Path estimate = dir.resolve("killed.json");
+        Path html = dir.resolve("kz.html");
+
+        CommandLineRun estimated = CommandLineRun.of("estimate", lists.toString(), "--method", "lincoln-petersen",
+                "--format", "json", "--output", estimate.toString());
+        CommandLineRun report = CommandLineRun.of("report", "--demo", "--country", "KZ", "--year", "2012",
+                "--format", "html", "--audience", "internal", "--estimate", estimate.toString(), "--estimate-of",
+                "people killed", "--estimate-category", "excessive_force", "--output", html.toString());
+
+        assertThat(estimated.status()).as(estimated.err()).isZero();
+        assertThat(report.status()).as(report.err()).isZero();
+        assertThat(Files.readString(html)).contains("Estimated number of people killed: 86 (95% interval")
+                .contains("method: lincoln-petersen); 50 of them are documented on at least one list.")
+                .contains("Provenance: {");
+        CommandLineRun broken = CommandLineRun.of("report", "--demo", "--country", "KZ", "--year", "2012",
+                "--estimate", lists.toString());
+        assertThat(broken.err().strip()).startsWith("vigil: " + lists + ": not an estimation result (JSON)");
+    }
+
+    @Test
     void theSameRecordsGiveTheSameBytes() {
         String[] args = {"report", "--demo", "--country", "KZ", "--year", "2012", "--format", "html",
                 "--audience", "internal"};
