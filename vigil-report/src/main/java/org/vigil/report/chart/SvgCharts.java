@@ -50,7 +50,9 @@ public final class SvgCharts {
     public static String rows(String title, List<Charts.Bar> bars) {
         int width = 640;
         int row = 22;
-        int labelWidth = 250;
+        // Room for the longest label (about 7 px a character at 11 px, Cyrillic being wider), within reason; longer ones are cut.
+        int longest = bars.stream().mapToInt(b -> b.label().length()).max().orElse(10);
+        int labelWidth = Math.max(120, Math.min(380, (int) Math.ceil(longest * 7.0) + 12));
         int height = Math.max(40, bars.size() * row + 16);
         long max = Math.max(1, bars.stream().mapToLong(Charts.Bar::value).max().orElse(1));
         StringBuilder svg = open(width, height, title, describe(bars));
@@ -58,7 +60,7 @@ public final class SvgCharts {
             Charts.Bar b = bars.get(i);
             double y = 8 + i * row;
             double w = (width - labelWidth - 60) * (b.value() / (double) max);
-            svg.append(text(labelWidth - 6, y + 14, "end", 11, b.label()));
+            svg.append(text(labelWidth - 6, y + 14, "end", 11, fitted(b.label(), (labelWidth - 12) / 7.0)));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
                     labelWidth, y + 3, w, row - 6, BAR));
             svg.append(text(labelWidth + w + 4, y + 14, "start", 11, Long.toString(b.value())));
@@ -104,6 +106,12 @@ public final class SvgCharts {
         svg.append(text(width - 8, height - bottom + 14, "end", 10, Long.toString(Math.round(to))));
         svg.append(text(xm, top - 4, "middle", 10, Long.toString(Math.round(e.median()))));
         return svg.append("</svg>").toString();
+    }
+
+    /** The label, cut with an ellipsis if it is longer than the room (in characters) it has. */
+    private static String fitted(String label, double room) {
+        int max = (int) Math.floor(room);
+        return label.length() <= max ? label : label.substring(0, Math.max(1, max - 1)) + "…";
     }
 
     private static StringBuilder open(int width, int height, String title, String desc) {

@@ -3,8 +3,6 @@ package org.vigil.report.render;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.vigil.report.content.CountryReport;
 
 import java.io.ByteArrayOutputStream;
@@ -41,8 +39,8 @@ public final class PdfReport {
 
     /** The PDF bytes of a report. */
     public static byte[] write(CountryReport report) {
+        // The HTML is well-formed XHTML (tested), so the renderer's own XML parser reads it directly.
         String html = HtmlReport.write(report, Optional.empty(), false);
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE)) {
@@ -61,7 +59,7 @@ public final class PdfReport {
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            builder.withW3cDocument(dom, "about:blank");
+            builder.withHtmlContent(html, "about:blank");
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
