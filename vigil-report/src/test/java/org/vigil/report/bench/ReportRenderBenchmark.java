@@ -95,9 +95,13 @@ public class ReportRenderBenchmark {
         // -Dvigil.bench.records=1000,5000 sweeps sizes; -Dvigil.bench.include=pdf runs only matching benchmarks.
         String include = ReportRenderBenchmark.class.getName() + "."
                 + System.getProperty("vigil.bench.include", "") + ".*";
+        // Each benchmark in a fresh JVM: run in the test JVM one after another, the PDF's times spread from 1 to
+        // 6 s (the earlier benchmarks' garbage and compiled code); forked they hold within a few tenths.
+        String jvm = System.getProperty("vigil.bench.jvm", "-Xmx4g");
         new Runner(new OptionsBuilder().include(include)
                 .param("records", System.getProperty("vigil.bench.records", "10000").split(","))
-                .forks(0).warmupIterations(8).warmupTime(TimeValue.seconds(2))
+                .forks(1).jvmArgsAppend(jvm.split(" "))
+                .warmupIterations(8).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2)).threads(1).build()).run();
     }
 }
