@@ -112,6 +112,16 @@ class EstimatePagesTest {
     }
 
     @Test
+    void aBadEstimationRequestIsA400NamingTheProblem() {
+        var r = new WebSession(server.url()).send(HttpRequest.newBuilder(URI.create(server.url()
+                        + "api/v1/estimates?method=guesswork")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("A,B,count\n1,0,3\n0,1,4\n1,1,2\n"))
+                .build());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("\"status\":400").contains("guesswork");
+    }
+
+    @Test
     void fewerThanTwoListsIsExplained() {
         WebSession researcher = server.as("researcher");
         researcher.get("/estimate");

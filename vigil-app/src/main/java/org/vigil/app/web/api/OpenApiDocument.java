@@ -90,6 +90,40 @@ public class OpenApiDocument {
             item.putObject("delete").put("summary", "Delete (history is kept)").putObject("responses")
                     .putObject("204").put("description", "deleted");
         }
+        ObjectNode estimate = paths.putObject("/api/v1/estimates").putObject("post");
+        estimate.put("summary", "Estimate the total number of victims from overlapping lists (the JSON of 'vigil estimate')");
+        ArrayNode estimateParams = estimate.putArray("parameters");
+        estimateParams.addObject().put("name", "method").put("in", "query").putObject("schema").put("type", "string")
+                .putArray("enum").add("lcmcr").add("loglinear").add("dga").add("lincoln-petersen").add("chao");
+        estimateParams.addObject().put("name", "seed").put("in", "query").putObject("schema").put("type", "integer");
+        estimateParams.addObject().put("name", "sources").put("in", "query").put("description",
+                "comma-separated source ids whose victims form the lists (instead of a CSV body)")
+                .putObject("schema").put("type", "string");
+        estimate.putObject("requestBody").putObject("content").putObject("text/csv").putObject("schema")
+                .put("type", "string");
+        estimate.putObject("responses").putObject("200").put("description", "the estimate").putObject("content")
+                .putObject("application/json").putObject("schema").put("type", "object");
+        ObjectNode report = paths.putObject("/api/v1/reports").putObject("get");
+        report.put("summary", "The country entry for a year, written from the records you may see "
+                + "(public unless audience=internal and your role may see non-public records)");
+        ArrayNode reportParams = report.putArray("parameters");
+        reportParams.addObject().put("name", "country").put("in", "query").put("required", true)
+                .putObject("schema").put("type", "string").put("pattern", "^[A-Za-z]{2}$");
+        reportParams.addObject().put("name", "year").put("in", "query").put("required", true)
+                .putObject("schema").put("type", "integer");
+        reportParams.addObject().put("name", "audience").put("in", "query").putObject("schema").put("type", "string")
+                .putArray("enum").add("public").add("internal");
+        reportParams.addObject().put("name", "language").put("in", "query").putObject("schema").put("type", "string")
+                .putArray("enum").add("en").add("ru");
+        reportParams.addObject().put("name", "format").put("in", "query").putObject("schema").put("type", "string")
+                .putArray("enum").add("md").add("html").add("pdf");
+        ObjectNode reportResponses = report.putObject("responses");
+        ObjectNode files = reportResponses.putObject("200").put("description", "the entry as a file").putObject("content");
+        for (String type : List.of("text/markdown", "text/html", "application/pdf")) {
+            files.putObject(type).putObject("schema").put("type", "string").put("format", "binary");
+        }
+        reportResponses.putObject("400").put("description", "a parameter is wrong (named in the error)");
+        reportResponses.putObject("403").put("description", "the internal version for a public-only role");
         return VigilJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 

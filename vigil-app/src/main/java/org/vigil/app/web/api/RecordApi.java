@@ -4,7 +4,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,12 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.app.web.security.Caller;
-import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
-import org.vigil.store.StoreException;
 import org.vigil.store.users.UserAccounts;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -170,22 +167,6 @@ public class RecordApi {
         }
         throw new ApiException(HttpStatus.NOT_FOUND, "no collection '" + collection + "': use one of events, acts, "
                 + "persons, organisations, involvements, proceedings, interventions, sources, eventLinks, cases");
-    }
-
-    /** Errors as JSON: {@code {"status":400,"error":"…","problems":[…]}}. */
-    @ExceptionHandler({ApiException.class, InvalidDataException.class, StoreException.class,
-            IllegalArgumentException.class})
-    public ResponseEntity<String> error(RuntimeException e) {
-        HttpStatus status = e instanceof ApiException a ? a.status()
-                : e instanceof StoreException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("status", status.value());
-        body.put("error", e.getMessage());
-        if (e instanceof InvalidDataException invalid) {
-            ArrayNode problems = body.putArray("problems");
-            invalid.problems().forEach(p -> problems.addObject().put("field", p.location()).put("message", p.message()));
-        }
-        return json(status, body);
     }
 
     private static ResponseEntity<String> json(HttpStatus status, JsonNode body) {

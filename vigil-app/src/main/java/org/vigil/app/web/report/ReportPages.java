@@ -1,8 +1,5 @@
 package org.vigil.app.web.report;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,16 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.vigil.app.web.security.Caller;
-import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.Place;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.time.PartialDate;
 import org.vigil.report.Audience;
-import org.vigil.report.CountryReports;
 import org.vigil.report.ReportFormat;
 import org.vigil.report.ReportRequest;
-import org.vigil.report.content.CountryReport;
 import org.vigil.report.render.HtmlReport;
 import org.vigil.store.Store;
 import org.vigil.app.web.estimate.EstimationJobs;
@@ -32,8 +26,6 @@ import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.estimate.result.ResultJson;
 import org.vigil.report.EstimateFile;
 import org.vigil.report.ReportEstimate;
-import org.vigil.store.ledger.Disclosures;
-import org.vigil.core.json.VigilJson;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -59,14 +51,14 @@ public class ReportPages {
 
     private final Store store;
     private final Caller caller;
-    private final CountryReports reports;
+    private final ReportDelivery delivery;
     private final EstimationJobs estimations;
 
-    /** Pages over the store, labelled with its vocabularies, offering the caller's finished estimations. */
-    public ReportPages(Store store, Caller caller, EstimationJobs estimations) {
+    /** Pages over the store, offering the caller's finished estimations. */
+    public ReportPages(Store store, Caller caller, ReportDelivery delivery, EstimationJobs estimations) {
         this.store = store;
         this.caller = caller;
-        this.reports = new CountryReports(store.vocabularies());
+        this.delivery = delivery;
         this.estimations = estimations;
     }
 
@@ -121,7 +113,7 @@ public class ReportPages {
         Optional<List<ReportEstimate>> estimates = parse(estimate, id -> estimate(id, estimateOf, estimateCategory),
                 "estimate", errors);
         // Refused outright rather than shown as a form error: the form never offers it to this caller.
-        if (forAudience.filter(a -> a == Audience.INTERNAL).isPresent() && !maySeeNonPublic()) {
+        if (forAudience.filter(a -> a == Audience.INTERNAL).isPresent() && !delivery.internalAllowed()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "the internal version is for roles that may see non-public records");
         }
@@ -134,8 +126,7 @@ public class ReportPages {
         }
         ReportRequest asked = request.orElseThrow().withAudience(forAudience.orElseThrow())
                 .withLocale(inLanguage.orElseThrow()).withEstimates(estimates.orElseThrow());
-        CountryReport content = reports.content(store.records().dataset(), asked, r -> caller.view(r).isPresent());
-        return response(content, asked, inFormat.orElseThrow());
+        return delivery.deliver(asked, inFormat.orElseThrow(), Optional.of(STYLESHEET));
     }
 
     /** The browser view's style sheet. */
@@ -163,31 +154,10 @@ public class ReportPages {
         }
     }
 
-    /** The entry in a format, named like kz-2012-public.md: HTML to view, the others to save. */
-    private ResponseEntity<byte[]> response(CountryReport content, ReportRequest request, ReportFormat format) {
-        String name = request.country().toLowerCase(Locale.ROOT) + "-" + request.year() + "-"
-                + request.audience().code() + "." + format.extension();
-        byte[] body = format == ReportFormat.HTML
-                ? HtmlReport.write(content, Optional.of(STYLESHEET)).getBytes(StandardCharsets.UTF_8)
-                : CountryReports.write(content, format);
-        // Noted in the ledger before it is handed out: who took which version, and the hash of the bytes.
-        new Disclosures(store).record(caller.actor(), "report", "country=" + request.country() + " year="
-                + request.year() + " audience=" + request.audience().code() + " language="
-                + request.locale().getLanguage() + " format=" + format.extension(), VigilJson.sha256Hex(body));
-        ContentDisposition disposition = format == ReportFormat.HTML
-                ? ContentDisposition.inline().filename(name).build()
-                : ContentDisposition.attachment().filename(name).build();
-        // A report can hold confidential material: no browser or proxy may keep a copy.
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(body);
-    }
-
     /** What the form page shows: the values, the errors by field, whether the internal version is offered, and
      * the caller's finished estimations with the categories one may be stated under. */
     private Map<String, Object> page(ReportForm form, Map<String, String> errors) {
-        return Map.of("form", form, "errors", errors, "internalOffered", maySeeNonPublic(),
+        return Map.of("form", form, "errors", errors, "internalOffered", delivery.internalAllowed(),
                 "estimations", estimations.finished(caller.actor()),
                 "categories", store.vocabularies().get(VocabularyKind.VIOLATION_CATEGORY).terms());
     }
@@ -208,10 +178,6 @@ public class ReportPages {
                 category.isBlank() ? Optional.empty() : Optional.of(category)));
     }
 
-    /** Whether the caller's role sees records beyond the public ones (an assignment alone does not make staff). */
-    private boolean maySeeNonPublic() {
-        return caller.access().levels().stream().anyMatch(level -> level != Confidentiality.PUBLIC);
-    }
 
     /** The parsed value, or empty with the reason noted against the field. */
     private static <T> Optional<T> parse(String text, Function<String, T> parser, String field,

@@ -184,6 +184,44 @@ class ReportPagesTest {
     }
 
     @Test
+    void scriptsGetTheEntryFromTheApiWithATokenAndTheSameRules() throws Exception {
+        String researcher = new UserAccounts(server.store()).createToken("researcher", "report script", "test");
+        String viewer = new UserAccounts(server.store()).createToken("viewer", "report script", "test");
+
+        var md = api(researcher, "/api/v1/reports?country=KZ&year=2012&format=md");
+        var internal = api(researcher, "/api/v1/reports?country=KZ&year=2012&format=md&audience=internal");
+        var pdf = api(viewer, "/api/v1/reports?country=KZ&year=2012&format=pdf");
+
+        assertThat(md.statusCode()).isEqualTo(200);
+        assertThat(md.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
+        assertThat(md.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(text(md)).startsWith("# Kazakhstan").doesNotContain(CANARY);
+        assertThat(text(internal)).contains(CANARY);
+        assertThat(pdfText(pdf.body())).contains("Vladimir Kozlov").doesNotContain(CANARY);
+        assertThat(api(viewer, "/api/v1/reports?country=KZ&year=2012&audience=internal").statusCode()).isEqualTo(403);
+        var bad = api(researcher, "/api/v1/reports?country=KZ&year=twenty");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(text(bad)).contains("year 'twenty' is not a year");
+        assertThat(api("vgl_not-a-token", "/api/v1/reports?country=KZ&year=2012").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theApiDocumentDescribesTheReportsEndpoint() throws Exception {
+        var doc = org.vigil.core.json.VigilJson.MAPPER.readTree(text(api("none", "/api/v1/openapi.json")));
+        var get = doc.path("paths").path("/api/v1/reports").path("get");
+
+        assertThat(get.path("parameters").findValuesAsString("name"))
+                .containsExactly("country", "year", "audience", "language", "format");
+        assertThat(get.path("responses").path("200").path("content").propertyNames())
+                .containsExactly("text/markdown", "text/html", "application/pdf");
+    }
+
+    private static HttpResponse<byte[]> api(String token, String path) throws Exception {
+        return BYTES.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void aViewerMayHaveThePublicVersion() {
         var r = download("viewer", form("KZ", "2012", "public", "html"));
         assertThat(r.statusCode()).isEqualTo(200);
