@@ -45,6 +45,12 @@ public record ReportRequest(String country, int year, Audience audience, Locale 
         estimates = estimates == null ? List.of() : List.copyOf(estimates);
     }
 
+    /** The settings that decide what a report in this format holds, as the ledger and the provenance note them. */
+    public String settings(ReportFormat format) {
+        return "country=" + country + " year=" + year + " audience=" + audience.code() + " language="
+                + locale.getLanguage() + " format=" + format.extension();
+    }
+
     /** A public English report for a country and year, stating no withheld totals. */
     public static ReportRequest of(String country, int year) {
         return new ReportRequest(country, year, Audience.PUBLIC, Locale.ENGLISH, Optional.empty(), false, 5, List.of());

@@ -59,13 +59,15 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Language of the fixed phrases: en or ru (default: ${DEFAULT-VALUE}).")
     String language;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here (required for pdf) instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write here (required for pdf) instead of "
+            + "standard output.")
     Path output;
 
     @Option(names = "--demo", description = "Report on the built-in demo data set instead of the store.")
     boolean demo;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "Report on a data set file (.json or .csv) instead of the store.")
+    @Option(names = "--input", paramLabel = "FILE", description = "Report on a data set file (.json or .csv) "
+            + "instead of the store.")
     Path input;
 
     @Option(names = "--organisation", paramLabel = "NAME",
@@ -117,9 +119,7 @@ public final class ReportCommand implements Callable<Integer> {
             try (Store s = store.open()) {
                 bytes = new CountryReports(s.vocabularies()).render(s.records().dataset(), request, f);
                 // A report from the store is noted in its ledger: who, which version, the hash of the bytes.
-                new Disclosures(s).record(Output.actor(), "report", "country=" + request.country() + " year="
-                        + request.year() + " audience=" + request.audience().code() + " language="
-                        + request.locale().getLanguage() + " format=" + f.extension(), VigilJson.sha256Hex(bytes));
+                new Disclosures(s).record(Output.actor(), "report", request.settings(f), VigilJson.sha256Hex(bytes));
             }
         }
         if (output == null) {

@@ -56,9 +56,7 @@ public class ReportDelivery {
                 ? HtmlReport.write(content, stylesheet).getBytes(StandardCharsets.UTF_8)
                 : CountryReports.write(content, format);
         // Noted in the ledger before it is handed out: who took which version, and the hash of the bytes.
-        new Disclosures(store).record(caller.actor(), "report", "country=" + request.country() + " year="
-                + request.year() + " audience=" + request.audience().code() + " language="
-                + request.locale().getLanguage() + " format=" + format.extension(), VigilJson.sha256Hex(body));
+        new Disclosures(store).record(caller.actor(), "report", request.settings(format), VigilJson.sha256Hex(body));
         String name = request.country().toLowerCase(Locale.ROOT) + "-" + request.year() + "-"
                 + request.audience().code() + "." + format.extension();
         ContentDisposition disposition = format == ReportFormat.HTML && stylesheet.isPresent()
