@@ -2,7 +2,11 @@ package org.vigil.report;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.core.dataset.Dataset;
+import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.Proceeding;
+import org.vigil.core.model.ProceedingStep;
+import org.vigil.core.time.PartialDate;
 import org.vigil.core.model.Record;
 import org.vigil.report.content.CountryReport;
 import org.vigil.report.content.Paragraph;
@@ -57,6 +61,23 @@ class ReportContentTest {
                     "2 June 2020: arrested (the town police station)",
                     "20 June 2020: sentenced to 4 years");
         });
+    }
+
+    @Test
+    void aStepKnownOnlyToItsYearTakesItsProceduralPlaceInTheCaseBox() {
+        // A trial dated only "2020" is neither first (2020 begins in January) nor last (it is less precise).
+        List<Record> records = new ArrayList<>(DATA.all().toList());
+        records.add(new Proceeding("prc-aigul-trial", "per-aigul", Optional.of("evt-trial"),
+                Optional.of(PartialDate.ofYear(2020)), Optional.empty(), new ProceedingStep.Trial(List.of()),
+                Optional.empty(), Confidentiality.PUBLIC, List.of()));
+        CountryReport r = reports.content(Dataset.of(records), ReportRequest.of("KZ", 2020), x -> true);
+
+        assertThat(r.cases()).singleElement().satisfies(c -> assertThat(c.timeline()).extracting(Statement::text)
+                .containsExactly(
+                        "12 May 2020: charged with “organising mass unrest”",
+                        "2 June 2020: arrested (the town police station)",
+                        "2020: trial opened",
+                        "20 June 2020: sentenced to 4 years"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
 import org.vigil.core.model.Proceeding;
+import org.vigil.core.model.ProceedingChronology;
 import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.report.content.CaseBox;
 import org.vigil.report.content.Statement;
@@ -59,8 +60,7 @@ final class CaseBoxes {
         for (String id : people) {
             Optional<Person> person = data.find(id).filter(Person.class::isInstance).map(Person.class::cast)
                     .filter(p -> p.kind() == PersonKind.INDIVIDUAL);
-            List<Proceeding> all = byPerson.getOrDefault(id, List.of()).stream().sorted(EventNarrative.STEP_ORDER)
-                    .toList();
+            List<Proceeding> all = ProceedingChronology.order(byPerson.getOrDefault(id, List.of()));
             if (person.isPresent() && (!all.isEmpty() || monitored.containsKey(id))) {
                 boxes.add(box(person.get(), all, Optional.ofNullable(monitored.get(id))));
             }

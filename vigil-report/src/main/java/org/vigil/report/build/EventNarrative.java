@@ -5,6 +5,7 @@ import org.vigil.core.model.Citation;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.Involvement;
 import org.vigil.core.model.Proceeding;
+import org.vigil.core.model.ProceedingChronology;
 import org.vigil.core.model.Tally;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.VocabularyKind;
@@ -82,7 +83,7 @@ final class EventNarrative {
                 .forEach(p -> byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p));
         for (List<Proceeding> steps : byPerson.values()) {
             List<Statement> told = new ArrayList<>();
-            for (Proceeding p : steps) {
+            for (Proceeding p : ProceedingChronology.order(steps)) {
                 told.add(notes.statement(this.steps.sentence(p), p.citations()));
                 p.description().ifPresent(d -> told.add(notes.statement(sentence(d), p.citations())));
             }
@@ -91,16 +92,10 @@ final class EventNarrative {
         return paragraphs;
     }
 
-    /** The order steps take on the same day: one is arrested before being charged, convicted before sentenced. */
-    private static final List<String> STEP_KINDS = List.of("extradition_request", "arrest", "charge", "detention",
-            "trial", "verdict", "sentence", "appeal", "release");
-
-    /** Dated steps first, oldest first; a step known only to its year goes after the dated ones of that year. */
+    /** The order in which people's steps are first met: by date, procedure breaking ties (see ProceedingChronology). */
     static final Comparator<Proceeding> STEP_ORDER = Comparator
-            .comparing((Proceeding p) -> p.date().map(d -> d.year()).orElse(9999))
-            .thenComparing(p -> p.date().map(d -> d.month() == 0 ? 13 : d.month()).orElse(13))
-            .thenComparing(p -> p.date().map(d -> d.day()).orElse(0))
-            .thenComparing(p -> STEP_KINDS.indexOf(p.step().kindCode()))
+            .comparing((Proceeding p) -> p.date().map(d -> d.earliest()).orElse(java.time.LocalDate.MAX))
+            .thenComparing(p -> ProceedingChronology.PROCEDURE.indexOf(p.step().kindCode()))
             .thenComparing(Proceeding::id);
 
 

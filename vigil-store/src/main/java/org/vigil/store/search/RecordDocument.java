@@ -86,7 +86,10 @@ final class RecordDocument {
         // A span known only by its end is treated as that end's interval.
         PartialDate first = start.orElseGet(end::get);
         PartialDate last = end.orElse(first);
-        long firstDay = Math.min(first.earliest().toEpochDay(), last.earliest().toEpochDay());
+        // An end known only to its year ("March 2012 to 2012") says nothing about the start: the start bounds
+        // the first day, and an end can only widen the last one.
+        long firstDay = start.map(s -> s.earliest().toEpochDay())
+                .orElse(Math.min(first.earliest().toEpochDay(), last.earliest().toEpochDay()));
         long lastDay = Math.max(first.latest().toEpochDay(), last.latest().toEpochDay());
         doc.add(new LongPoint(IndexFields.FIRST_DAY, firstDay));
         doc.add(new NumericDocValuesField(IndexFields.FIRST_DAY, firstDay));

@@ -112,6 +112,23 @@ class ListQueryTest {
     }
 
     @Test
+    void anEndKnownOnlyToItsYearDoesNotMoveTheStartBack() {
+        // The demo's Aktau trial runs from March 2012 to "2012": listed newest first, it comes before January.
+        SearchIndex own = SearchIndex.inMemory();
+        try {
+            own.index(List.of(
+                    event("jan", "Monitoring visit", "unfair_trial", "Zhanaozen", PartialDate.ofMonth(2012, 1)),
+                    event("mar", "Trial of 37 defendants", Confidentiality.PUBLIC, List.of("unfair_trial"),
+                            List.of("Aktau"), Optional.of(PartialDate.ofMonth(2012, 3)),
+                            Optional.of(PartialDate.ofYear(2012)))));
+            assertThat(own.search(events().sortedBy(SearchSort.NEWEST_FIRST), VIEWER).hits().stream()
+                    .map(SearchHit::id).toList()).containsExactly("mar", "jan");
+        } finally {
+            own.close();
+        }
+    }
+
+    @Test
     void labelOrderIsAlphabeticalWithLatinBeforeCyrillic() {
         assertThat(ids(SearchQuery.list(RecordType.PERSON).sortedBy(SearchSort.LABEL)))
                 .containsExactly("p3", "p1", "p2");
