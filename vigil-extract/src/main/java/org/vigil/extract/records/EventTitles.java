@@ -27,9 +27,12 @@ final class EventTitles {
                 t = t.replace(d, " ");
             }
         }
+        boolean dated = !t.strip().equals(clause.strip());
         t = t.replaceAll("\\s+", " ").strip();
-        for (int i = 0; i < 2; i++) {
-            t = t.replaceFirst("^(?i)(on|in|at|by|during|from|since|until|between|and|early|mid|late)\\b[\\s,]*", "");
+        // Only where a date was cut out: the preposition that introduced it goes too ("On 5 May, police...").
+        for (int i = 0; dated && i < 2; i++) {
+            t = t.replaceFirst("^(?i)(on|in|at|by|during|from|since|until|between|and|early|mid|late)\\b"
+                    + "(?!\\s+(least|most|the|a|an|this|that)\\b)[\\s,]*", "");
             t = t.replaceFirst("^[,;:\\s–—-]+", "");
         }
         int cut = firstOf(t, ";", ": ", " — ");

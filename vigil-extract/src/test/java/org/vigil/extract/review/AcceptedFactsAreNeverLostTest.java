@@ -10,6 +10,7 @@ import org.vigil.core.model.Act;
 import org.vigil.core.model.ChargeText;
 import org.vigil.core.model.Citation;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.Organisation;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.ProceedingStep;
@@ -22,6 +23,7 @@ import org.vigil.extract.Extraction;
 import org.vigil.extract.ExtractionSettings;
 import org.vigil.extract.ReportExtractor;
 import org.vigil.extract.facts.Fact;
+import org.vigil.extract.facts.OrganisationFact;
 import org.vigil.extract.facts.PersonFact;
 import org.vigil.extract.input.ReportDocument;
 import org.vigil.extract.records.DraftRecords;
@@ -107,6 +109,22 @@ class AcceptedFactsAreNeverLostTest {
 
         assertThat(all(Proceeding.class)).allMatch(p -> p.personId().equals(lena().id()))
                 .extracting(p -> p.step().kindCode()).containsExactlyInAnyOrder("arrest", "charge", "sentence");
+    }
+
+    @Test
+    void aCorrectedCourtNameStaysTheAuthorityOfTheSentence() {
+        Map<String, ReviewDecision> decisions = acceptAllCorrecting(EXTRACTION, "Lena Okafor", "Lena Okafor");
+        OrganisationFact court = EXTRACTION.facts().organisations().get(0);
+        decisions.put(court.id(), new ReviewDecision.Edit(new OrganisationFact(court.id(), "Riverton District Court",
+                court.kind(), court.aliases(), court.evidence())));
+
+        DraftRecords drafts = FactReview.records(EXTRACTION, TEXT, decisions);
+
+        Organisation renamed = drafts.records().stream().filter(r -> r instanceof Organisation).map(Organisation.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(renamed.name()).isEqualTo("Riverton District Court");
+        assertThat(drafts.records()).filteredOn(r -> r instanceof Proceeding p && p.step() instanceof ProceedingStep.Sentence)
+                .singleElement().satisfies(p -> assertThat(((Proceeding) p).authorityId()).contains(renamed.id()));
     }
 
     @Test
