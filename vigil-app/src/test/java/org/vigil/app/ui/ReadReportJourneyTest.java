@@ -79,6 +79,14 @@ class ReadReportJourneyTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
+    /** Whether the page, shown 390 px wide, has nothing wider than the screen. */
+    private static long overflowOnAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        long pixels = overflow();
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+        return pixels;
+    }
+
     @Test
     void pasteCorrectANameAcceptAllStoreAndFindTheArrestAndChargeOnThePerson() throws Exception {
         browser.get(server.url() + "login");
@@ -89,6 +97,7 @@ class ReadReportJourneyTest {
 
         browser.findElement(By.linkText("Read a report")).click();
         waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Read a report"));
+        assertThat(overflowOnAPhone()).as("the paste form is wider than a phone by").isLessThanOrEqualTo(0);
         browser.findElement(By.id("title")).sendKeys("Riverton briefing");
         browser.findElement(By.id("text")).sendKeys(REPORT);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -114,6 +123,7 @@ class ReadReportJourneyTest {
         browser.findElement(By.cssSelector(".store-bar button")).click();
         waitFor(d -> d.getCurrentUrl().contains("/review/extract/stored/"));
         screenshot("stored");
+        assertThat(overflowOnAPhone()).as("the summary is wider than a phone by").isLessThanOrEqualTo(0);
 
         assertThat(browser.findElement(By.id("stored-summary")).getText()).isEqualTo(
                 "Stored: 1 source, 2 events, 2 persons, 1 organisation, 3 acts, 1 legal proceeding with 3 steps");
