@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * The review step between extraction and storage: a researcher accepts, edits or rejects each fact; only
  * accepted and edited facts become records. A fact with no decision is not stored either, so nothing
- * reaches the data set that a person has not looked at, and a rejected fact leaves nothing behind.
+ * reaches the data set that a person has not looked at, and a rejected fact leaves nothing behind. A corrected
+ * name is carried into every kept fact that refers to it by name.
  */
 public final class FactReview {
 
@@ -43,14 +44,19 @@ public final class FactReview {
                 throw new IllegalArgumentException("decision for fact '" + id + "', which this extraction does not have");
             }
         }
-        Facts kept = new Facts(keep(f.persons(), decisions, PersonFact.class), keep(f.groups(), decisions, GroupFact.class),
-                keep(f.organisations(), decisions, OrganisationFact.class), keep(f.places(), decisions, PlaceFact.class),
-                keep(f.counts(), decisions, CountFact.class), keep(f.sentences(), decisions, SentenceFact.class),
-                keep(f.charges(), decisions, ChargeFact.class),
-                keep(f.violationCategories(), decisions, CategoryFact.class),
-                keep(f.tortureMethods(), decisions, TortureMethodFact.class),
-                keep(f.fairTrialConcerns(), decisions, FairTrialFact.class),
-                keep(f.datedEvents(), decisions, DatedEventFact.class));
+        Map<String, Fact> originals = new java.util.HashMap<>();
+        f.all().forEach(fact -> originals.put(fact.id(), fact));
+        Corrections c = Corrections.of(originals, decisions);
+        Facts kept = new Facts(keep(f.persons(), decisions, PersonFact.class, c),
+                keep(f.groups(), decisions, GroupFact.class, c),
+                keep(f.organisations(), decisions, OrganisationFact.class, c),
+                keep(f.places(), decisions, PlaceFact.class, c),
+                keep(f.counts(), decisions, CountFact.class, c), keep(f.sentences(), decisions, SentenceFact.class, c),
+                keep(f.charges(), decisions, ChargeFact.class, c),
+                keep(f.violationCategories(), decisions, CategoryFact.class, c),
+                keep(f.tortureMethods(), decisions, TortureMethodFact.class, c),
+                keep(f.fairTrialConcerns(), decisions, FairTrialFact.class, c),
+                keep(f.datedEvents(), decisions, DatedEventFact.class, c));
         return new Extraction(extraction.source(), extraction.format(), extraction.years(), kept, extraction.text(),
                 extraction.provenance());
     }
@@ -60,12 +66,13 @@ public final class FactReview {
         return RecordDrafter.draft(apply(extraction, decisions), text);
     }
 
-    private static <T extends Fact> List<T> keep(List<T> facts, Map<String, ReviewDecision> decisions, Class<T> type) {
+    private static <T extends Fact> List<T> keep(List<T> facts, Map<String, ReviewDecision> decisions, Class<T> type,
+                                                 Corrections corrections) {
         List<T> kept = new ArrayList<>();
         for (T fact : facts) {
             ReviewDecision d = decisions.get(fact.id());
             if (d instanceof ReviewDecision.Accept) {
-                kept.add(fact);
+                kept.add(corrections.carry(fact));
             } else if (d instanceof ReviewDecision.Edit edit) {
                 Fact corrected = edit.corrected();
                 if (!type.isInstance(corrected) || !corrected.id().equals(fact.id())) {
@@ -73,7 +80,7 @@ public final class FactReview {
                             + type.getSimpleName() + "); got " + corrected.getClass().getSimpleName() + " '"
                             + corrected.id() + "'");
                 }
-                kept.add(type.cast(corrected));
+                kept.add(corrections.carry(type.cast(corrected)));
             }
         }
         return kept;

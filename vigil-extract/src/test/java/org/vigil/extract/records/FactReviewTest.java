@@ -70,7 +70,8 @@ class FactReviewTest {
                 && p.step() instanceof ProceedingStep.Sentence && p.personId().equals(guliyev.id()))
                 .map(Proceeding.class::cast).findFirst().orElseThrow();
         assertThat(((ProceedingStep.Sentence) sentence.step()).term()).contains(Term.years(3));
-        assertThat(drafts.records()).filteredOn(r -> r instanceof Event).hasSize(1);
+        assertThat(drafts.records()).filteredOn(r -> r instanceof Event).extracting(Record::label)
+                .noneMatch(title -> title.startsWith("Events reported in"));
 
         assertThat(new DatasetValidator(Vocabularies.builtIn()).validate(Dataset.of(drafts.all()))).isEmpty();
     }

@@ -58,10 +58,6 @@ public class ExtractionReviewPages {
         this.reviews = reviews;
     }
 
-    /** A fact as the review list shows it. */
-    public record FactRow(String id, String kind, String summary, String evidence, String editable) {
-    }
-
     /** The paste-or-upload form. */
     @GetMapping("/review/extract")
     public String form() {
@@ -98,32 +94,43 @@ public class ExtractionReviewPages {
     public String review(@PathVariable String id, Model model) {
         var p = pending(id);
         List<Fact> facts = p.extraction().facts().all();
+        FactViews views = new FactViews(p.text());
+        Map<String, String> captions = new LinkedHashMap<>();
+        facts.forEach(f -> captions.put(f.id(), views.caption(f)));
         model.addAttribute("pending", p);
-        model.addAttribute("html", HighlightedText.html(p.text(), facts));
-        model.addAttribute("facts", rows(facts, p.text()));
+        model.addAttribute("html", HighlightedText.html(p.text(), facts, captions));
+        model.addAttribute("groups", views.groups(facts));
+        model.addAttribute("factCount", facts.size());
         return "review-facts";
     }
 
-    /** Stores what was accepted (and corrected); rejected and undecided facts leave nothing behind. */
+    /**
+     * Stores what was accepted (and corrected), then shows what was stored. A fact without its own decision
+     * follows the choice for all undecided facts (accept, reject, or leave out: the default); a fact whose
+     * words were corrected counts as accepted unless it was rejected. Rejected and left-out facts leave
+     * nothing behind.
+     */
     @PostMapping("/review/extract/{id}")
     public String decide(@PathVariable String id, HttpServletRequest request, Model model) {
         var p = pending(id);
+        String undecided = Optional.ofNullable(request.getParameter("undecided")).orElse("leave");
         Map<String, ReviewDecision> decisions = new LinkedHashMap<>();
         for (Fact f : p.extraction().facts().all()) {
             String choice = Optional.ofNullable(request.getParameter("decision." + f.id())).orElse("");
             String edited = Optional.ofNullable(request.getParameter("edit." + f.id())).orElse("").strip();
+            Optional<String> value = FactViews.correctable(f);
+            boolean corrected = value.isPresent() && !edited.isEmpty() && !edited.equals(value.get());
+            if (!choice.equals("accept") && !choice.equals("reject")) {
+                choice = corrected && !undecided.equals("reject") ? "accept" : undecided;
+            }
             if (choice.equals("accept")) {
-                String field = editableField(f);
-                if (field != null && !edited.isEmpty() && !edited.equals(value(f, field))) {
-                    decisions.put(f.id(), new ReviewDecision.Edit(withField(f, field, edited)));
-                } else {
-                    decisions.put(f.id(), new ReviewDecision.Accept());
-                }
+                decisions.put(f.id(), corrected ? new ReviewDecision.Edit(FactViews.corrected(f, edited))
+                        : new ReviewDecision.Accept());
             } else if (choice.equals("reject")) {
                 decisions.put(f.id(), new ReviewDecision.Reject());
             }
         }
-        if (decisions.values().stream().noneMatch(d -> !(d instanceof ReviewDecision.Reject))) {
+        if (decisions.values().stream().allMatch(d -> d instanceof ReviewDecision.Reject)) {
             reviews.remove(id);
             model.addAttribute("message", "Nothing was accepted, so nothing was stored. The extraction is discarded.");
             return "message";
@@ -148,55 +155,25 @@ public class ExtractionReviewPages {
             return "message";
         }
         reviews.remove(id);
-        return "redirect:/records/" + titled.id();
+        return "redirect:/review/extract/stored/" + titled.id();
+    }
+
+    /** What storing a report made: the counts in one sentence, and every record by its title, linked. */
+    @GetMapping("/review/extract/stored/{sourceId}")
+    public String stored(@PathVariable String sourceId, Model model) {
+        Source source = store.records().find(sourceId).flatMap(caller::view).filter(Source.class::isInstance)
+                .map(Source.class::cast)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no source " + sourceId));
+        List<Record> citing = store.records().referring(sourceId).stream().map(caller::view)
+                .flatMap(Optional::stream).toList();
+        model.addAttribute("source", source);
+        model.addAttribute("summary", StoredSummary.of(source, citing));
+        return "review-stored";
     }
 
     private ExtractionReviews.Pending pending(String id) {
         return reviews.find(id, caller.actor())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no pending review " + id));
-    }
-
-    private static List<FactRow> rows(List<Fact> facts, String text) {
-        List<FactRow> rows = new ArrayList<>();
-        for (Fact f : facts) {
-            ObjectNode tree = VigilJson.MAPPER.valueToTree(f);
-            tree.remove("id");
-            tree.remove("evidence");
-            String summary = tree.properties().stream().map(e -> e.getKey() + ": " + compact(e.getValue().toString()))
-                    .reduce((a, b) -> a + "; " + b).orElse("");
-            String evidence = f.evidence().isEmpty() ? "" : f.evidence().get(0).of(text);
-            String field = editableField(f);
-            rows.add(new FactRow(f.id(), f.getClass().getSimpleName().replace("Fact", ""), summary,
-                    evidence.length() > 200 ? evidence.substring(0, 200) + "…" : evidence,
-                    field == null ? "" : value(f, field)));
-        }
-        return rows;
-    }
-
-    private static String compact(String json) {
-        return json.replaceAll("^\"|\"$", "").replace("\\\"", "\"");
-    }
-
-    /** The one text field a reviewer may correct: a name, a text or a description. */
-    private static String editableField(Fact f) {
-        ObjectNode tree = VigilJson.MAPPER.valueToTree(f);
-        for (String field : List.of("name", "text", "who", "what")) {
-            if (tree.has(field) && tree.get(field).isString()) {
-                return field;
-            }
-        }
-        return null;
-    }
-
-    private static String value(Fact f, String field) {
-        ObjectNode tree = VigilJson.MAPPER.valueToTree(f);
-        return tree.get(field).asString();
-    }
-
-    private static Fact withField(Fact f, String field, String value) {
-        ObjectNode tree = VigilJson.MAPPER.valueToTree(f);
-        tree.put(field, value);
-        return VigilJson.MAPPER.treeToValue(tree, f.getClass());
     }
 
     private static Record withConfidentiality(Record r, Confidentiality level) {

@@ -9,14 +9,18 @@ import java.util.TreeSet;
 
 /**
  * The report's text as HTML with every evidence span marked, each fact's first span carrying an anchor
- * so the fact list can point into the text. All text is escaped; only the marks are markup.
+ * so the fact list can point into the text, each mark's tooltip saying which facts it supports in words.
+ * All text is escaped; only the marks are markup.
  */
 final class HighlightedText {
 
     private HighlightedText() {
     }
 
-    static String html(String text, List<Fact> facts) {
+    /**
+     * @param captions for each fact id, the words a mark's tooltip shows ("Person: Lena Okafor")
+     */
+    static String html(String text, List<Fact> facts, java.util.Map<String, String> captions) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (Fact f : facts) {
             for (TextSpan s : f.evidence()) {
@@ -44,7 +48,8 @@ final class HighlightedText {
                 html.append(piece);
                 continue;
             }
-            html.append("<mark title=\"").append(escape(String.join(" ", covering))).append('"');
+            List<String> titles = covering.stream().map(id -> captions.getOrDefault(id, "")).distinct().toList();
+            html.append("<mark title=\"").append(escape(String.join("; ", titles))).append('"');
             for (String id : covering) {
                 if (anchored.add(id)) {
                     html.append(" id=\"span-").append(escape(id)).append('"');
