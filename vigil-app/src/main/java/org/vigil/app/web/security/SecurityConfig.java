@@ -59,7 +59,8 @@ public class SecurityConfig {
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http, Store store, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/vigil.css", "/review.css", "/forms.css", "/charts.css", "/js/**", "/webjars/**", "/login", "/setup", "/error").permitAll()
+                        .requestMatchers("/vigil.css", "/review.css", "/forms.css", "/charts.css", "/js/**", "/webjars/**",
+                                "/login", "/setup", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/review/extract/**", "/review/extract").hasAnyRole("ADMIN", "RESEARCHER")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
