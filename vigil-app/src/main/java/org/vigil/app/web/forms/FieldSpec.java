@@ -37,6 +37,16 @@ public record FieldSpec(String name, String label, Kind kind, boolean required, 
                 || kind == Kind.CHOICE;
     }
 
+    /** True when one of the choices stores this code (a blank code is the choice's own "none" label). */
+    public boolean hasOption(String code) {
+        return options.stream().anyMatch(o -> o.code().equals(code));
+    }
+
+    /** The datalist of the records a reference field may name: one list per set of allowed types. */
+    public String datalistId() {
+        return refs.isEmpty() ? null : "refs-" + String.join("-", refs.stream().map(RecordType::code).sorted().toList());
+    }
+
     /** The HTML id-safe form of a path. */
     public static String htmlId(String path) {
         return "f-" + path.replaceAll("[^A-Za-z0-9]", "-");

@@ -71,6 +71,25 @@ public final class FormSchema {
             Map.entry("affiliationIds", EnumSet.of(RecordType.ORGANISATION)),
             Map.entry("sourceId", EnumSet.of(RecordType.SOURCE)),
             Map.entry("targetIds", EnumSet.allOf(RecordType.class)));
+    // Labels the component name does not give well ("victimId" would read "Victim", but say what it names).
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("perpetratorId", "Perpetrator (person or organisation)"),
+            Map.entry("authorityId", "Authority (court, prosecutor or force)"),
+            Map.entry("byId", "By (organisation)"),
+            Map.entry("parentId", "Part of (organisation)"),
+            Map.entry("targetIds", "About (records)"),
+            Map.entry("realIdentity", "Real identity"),
+            Map.entry("legalArticle", "Legal article"));
+    // ISO 15924 codes of the scripts names are written in, with the names people know them by.
+    private static final List<FieldSpec.Option> SCRIPTS = List.of(
+            new FieldSpec.Option("", "Unknown/auto (detected from the name)"),
+            new FieldSpec.Option("Latn", "Latin"), new FieldSpec.Option("Cyrl", "Cyrillic"),
+            new FieldSpec.Option("Arab", "Arabic"), new FieldSpec.Option("Grek", "Greek"),
+            new FieldSpec.Option("Armn", "Armenian"), new FieldSpec.Option("Geor", "Georgian"),
+            new FieldSpec.Option("Hebr", "Hebrew"), new FieldSpec.Option("Hans", "Chinese (simplified)"),
+            new FieldSpec.Option("Hant", "Chinese (traditional)"), new FieldSpec.Option("Jpan", "Japanese"),
+            new FieldSpec.Option("Kore", "Korean"), new FieldSpec.Option("Deva", "Devanagari"),
+            new FieldSpec.Option("Zyyy", "Mixed or other"));
 
     private final Vocabularies vocabularies;
 
@@ -81,7 +100,7 @@ public final class FormSchema {
 
     /** The fields of a record type's form (the id is handled by the page). */
     public List<FieldSpec> fields(RecordType type) {
-        return fieldsOf(type.javaType(), true);
+        return fieldsOf(type.javaType(), true, true);
     }
 
     /** Every field by its path with list indices removed ({@code names.value}), for binding. */
@@ -89,6 +108,28 @@ public final class FormSchema {
         Map<String, FieldSpec> index = new LinkedHashMap<>();
         addToIndex("", fields(type), index);
         return index;
+    }
+
+    /**
+     * The words a person reads for a field path: {@code names[1].script} is "Names 2 › Script",
+     * {@code step.sentence.term.years} is "Step › Term › Years".
+     */
+    public String labelOf(RecordType type, String path) {
+        Map<String, FieldSpec> index = index(type);
+        List<String> parts = new ArrayList<>();
+        String prefix = "";
+        for (String segment : path.split("\\.")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([^\\[]*)(?:\\[(\\d+)])?").matcher(segment);
+            if (!m.find()) {
+                continue;
+            }
+            prefix = prefix.isEmpty() ? m.group(1) : prefix + "." + m.group(1);
+            FieldSpec f = index.get(prefix);
+            if (f != null) {
+                parts.add(f.label() + (m.group(2) == null ? "" : " " + (Integer.parseInt(m.group(2)) + 1)));
+            }
+        }
+        return parts.isEmpty() ? path : String.join(" › ", parts);
     }
 
     private static void addToIndex(String prefix, List<FieldSpec> fields, Map<String, FieldSpec> index) {
@@ -107,13 +148,17 @@ public final class FormSchema {
         }
     }
 
-    private List<FieldSpec> fieldsOf(Class<?> recordClass, boolean topLevel) {
+    /**
+     * The fields of a record class. A field is required only when its whole chain of groups is: the
+     * pseudonym is required by an anonymity, but the anonymity itself is optional, so neither is starred.
+     */
+    private List<FieldSpec> fieldsOf(Class<?> recordClass, boolean topLevel, boolean chainRequired) {
         List<FieldSpec> fields = new ArrayList<>();
         for (RecordComponent c : recordClass.getRecordComponents()) {
             if (topLevel && c.getName().equals("id")) {
                 continue;
             }
-            fields.add(field(recordClass.getSimpleName(), c.getName(), c.getGenericType(), false));
+            fields.add(field(recordClass.getSimpleName(), c.getName(), c.getGenericType(), !chainRequired));
         }
         return fields;
     }
@@ -124,6 +169,10 @@ public final class FormSchema {
         Class<?> raw = rawClass(type);
         if (raw == Optional.class) {
             return field(owner, name, typeArgument(type), true);
+        }
+        if (key.equals("PersonName.script")) {
+            return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, false, SCRIPTS, List.of(), null, Map.of(),
+                    Set.of(), "");
         }
         if (raw == List.class) {
             Type itemType = typeArgument(type);
@@ -138,7 +187,7 @@ public final class FormSchema {
                 return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), List.of(), text, Map.of(),
                         Set.of(), "");
             }
-            return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(item, false), null,
+            return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(item, false, false), null,
                     Map.of(), Set.of(), "");
         }
         boolean required = !optional && !raw.isPrimitive() && !DEFAULTED.contains(key);
@@ -189,14 +238,14 @@ public final class FormSchema {
         if (raw == ProceedingStep.class) {
             Map<String, List<FieldSpec>> variants = new LinkedHashMap<>();
             for (JsonSubTypes.Type t : ProceedingStep.class.getAnnotation(JsonSubTypes.class).value()) {
-                variants.put(t.name(), fieldsOf(t.value(), false));
+                variants.put(t.name(), fieldsOf(t.value(), false, true));
             }
             return new FieldSpec(name, label, FieldSpec.Kind.VARIANT, true, variants.keySet().stream()
                     .map(k -> new FieldSpec.Option(k, k.replace('_', ' '))).toList(), List.of(), null, variants,
-                    Set.of(), "choose the kind of step, then fill in its details");
+                    Set.of(), "");
         }
         if (raw.isRecord()) {
-            return new FieldSpec(name, label, FieldSpec.Kind.GROUP, required, List.of(), fieldsOf(raw, false), null,
+            return new FieldSpec(name, label, FieldSpec.Kind.GROUP, required, List.of(), fieldsOf(raw, false, required), null,
                     Map.of(), Set.of(), "");
         }
         throw new IllegalStateException("no form widget for " + key + " of type " + type);
@@ -216,8 +265,12 @@ public final class FormSchema {
     }
 
     static String label(String camel) {
+        if (LABELS.containsKey(camel)) {
+            return LABELS.get(camel);
+        }
         String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        spaced = spaced.replace(" id", "").replace(" ids", "s");
+        // Only a trailing "id" names a reference: "real identity" keeps its letters.
+        spaced = spaced.replaceAll(" ids$", "s").replaceAll(" id$", "");
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
