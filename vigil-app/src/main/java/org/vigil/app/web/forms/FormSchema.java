@@ -80,6 +80,19 @@ public final class FormSchema {
             Map.entry("targetIds", "About (records)"),
             Map.entry("realIdentity", "Real identity"),
             Map.entry("legalArticle", "Legal article"));
+    // Labels of one component of one record ("value" of a name is the name itself).
+    private static final Map<String, String> KEY_LABELS = Map.ofEntries(
+            Map.entry("PersonName.value", "Name"),
+            Map.entry("PersonName.sourceId", "Source of this spelling"),
+            Map.entry("Source.url", "Address (URL)"),
+            Map.entry("Sentence.term", "Prison term"),
+            Map.entry("Sentence.minimum", "Range: at least"),
+            Map.entry("Sentence.maximum", "Range: at most"),
+            Map.entry("Sentence.life", "Life imprisonment"),
+            Map.entry("Sentence.death", "Death penalty"),
+            Map.entry("Sentence.confiscation", "Confiscation of property"),
+            Map.entry("Citation.span", "Where in the source's text (character positions)"),
+            Map.entry("Citation.note", "Note (page, paragraph)"));
     // ISO 15924 codes of the scripts names are written in, with the names people know them by.
     private static final List<FieldSpec.Option> SCRIPTS = List.of(
             new FieldSpec.Option("", "Unknown/auto (detected from the name)"),
@@ -165,7 +178,7 @@ public final class FormSchema {
 
     private FieldSpec field(String owner, String name, Type type, boolean optional) {
         String key = owner + "." + name;
-        String label = label(name);
+        String label = KEY_LABELS.getOrDefault(key, label(name));
         Class<?> raw = rawClass(type);
         if (raw == Optional.class) {
             return field(owner, name, typeArgument(type), true);
@@ -182,7 +195,8 @@ public final class FormSchema {
                         null, Map.of(), Set.of(), "");
             }
             if (item == String.class) {
-                FieldSpec text = new FieldSpec("", label, FieldSpec.Kind.TEXT, false, List.of(), List.of(), null,
+                String one = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+                FieldSpec text = new FieldSpec("", one, FieldSpec.Kind.TEXT, false, List.of(), List.of(), null,
                         Map.of(), REFERENCES.getOrDefault(name, Set.of()), "");
                 return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), List.of(), text, Map.of(),
                         Set.of(), "");
@@ -198,7 +212,7 @@ public final class FormSchema {
             }
             if (FIXED.containsKey(key)) {
                 return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, required,
-                        FIXED.get(key).stream().map(v -> new FieldSpec.Option(v, v.replace('_', ' '))).toList(),
+                        FIXED.get(key).stream().map(v -> new FieldSpec.Option(v, capitalised(v.replace('_', ' ')))).toList(),
                         List.of(), null, Map.of(), Set.of(), "");
             }
             boolean country = name.equals("country") || name.equals("nationality") || name.equals("requestingState");
@@ -228,7 +242,7 @@ public final class FormSchema {
             List<FieldSpec.Option> options = new ArrayList<>();
             for (Object constant : raw.getEnumConstants()) {
                 String code = enumCode(constant);
-                options.add(new FieldSpec.Option(code, code.replace('_', ' ')));
+                options.add(new FieldSpec.Option(code, capitalised(code.replace('_', ' '))));
             }
             String hint = raw == Confidentiality.class
                     ? "public: anyone; internal: staff; restricted: only users assigned to the record" : "";
@@ -249,6 +263,10 @@ public final class FormSchema {
                     Map.of(), Set.of(), "");
         }
         throw new IllegalStateException("no form widget for " + key + " of type " + type);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private List<FieldSpec.Option> vocabularyOptions(String key) {

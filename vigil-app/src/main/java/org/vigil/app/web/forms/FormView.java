@@ -58,6 +58,12 @@ public final class FormView {
         return values.getOrDefault(path, "");
     }
 
+    /** True when anything under a path has a value or an error (an optional group then opens). */
+    public boolean hasAny(String path) {
+        return values.keySet().stream().anyMatch(k -> k.startsWith(path + ".") || k.startsWith(path + "["))
+                || errors.keySet().stream().anyMatch(k -> k.equals(path) || k.startsWith(path + "."));
+    }
+
     /** True when a boolean field is set. */
     public boolean checked(String path) {
         return "true".equals(values.get(path));

@@ -41,8 +41,11 @@ final class NextParts {
      */
     List<Link> after(Record saved, Optional<Record> context) {
         List<Link> links = new ArrayList<>();
+        // The next parts cite the same source: the saved record's, else that of the record it was made for.
         String source = saved instanceof Source ? saved.id()
-                : saved.citations().stream().map(c -> c.sourceId()).findFirst().orElse("");
+                : saved.citations().stream().map(c -> c.sourceId()).findFirst()
+                .or(() -> context.flatMap(c -> c.citations().stream().map(x -> x.sourceId()).findFirst()))
+                .orElse("");
         String id = saved.id();
         if (saved instanceof Source) {
             links.add(link("Add an event citing it", "event", "sourceId", id));

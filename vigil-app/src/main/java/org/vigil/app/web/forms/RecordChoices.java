@@ -90,6 +90,17 @@ final class RecordChoices {
         return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
+    /** The heading of a record: an event's or a source's title without its date, else its label. */
+    String title(Record r) {
+        if (r instanceof Event e) {
+            return e.title();
+        }
+        if (r instanceof Source s) {
+            return s.title();
+        }
+        return label(r);
+    }
+
     /** The words a person knows a record by. */
     String label(Record r) {
         if (r instanceof Event e) {

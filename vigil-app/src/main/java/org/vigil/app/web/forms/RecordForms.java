@@ -141,7 +141,7 @@ public class RecordForms {
         }
         Record r = visible(id);
         RecordChoices choices = RecordChoices.of(store, caller);
-        model.addAttribute("title", "Delete ‘" + choices.label(r) + "’?");
+        model.addAttribute("title", "Delete ‘" + choices.title(r) + "’?");
         model.addAttribute("recordId", id);
         model.addAttribute("kind", RecordKinds.label(r.recordType()));
         model.addAttribute("back", readablePage(r));
@@ -169,7 +169,7 @@ public class RecordForms {
         RecordChoices choices = RecordChoices.of(store, caller);
         NextParts next = new NextParts(choices);
         boolean writes = mayWrite();
-        model.addAttribute("title", "Saved ‘" + choices.label(r) + "’");
+        model.addAttribute("title", "Saved ‘" + choices.title(r) + "’");
         model.addAttribute("kind", RecordKinds.label(r.recordType()));
         model.addAttribute("recordId", id);
         model.addAttribute("readHref", readablePage(r));
@@ -216,7 +216,7 @@ public class RecordForms {
         String kind = RecordKinds.label(type);
         String title = isNew ? "New " + kind.toLowerCase(java.util.Locale.ROOT)
                 + (step.isEmpty() ? "" : ": " + RecordKinds.stepLabel(step).toLowerCase(java.util.Locale.ROOT))
-                : "Edit ‘" + store.records().find(id).map(choices::label).orElse(id) + "’";
+                : "Edit ‘" + store.records().find(id).map(choices::title).orElse(id) + "’";
         Map<String, String> chosen = new LinkedHashMap<>();
         values.values().forEach(v -> choices.label(v).ifPresent(l -> chosen.put(v, l)));
         model.addAttribute("title", title);
