@@ -100,8 +100,17 @@ public final class FormView {
                 max = Math.max(max, Integer.parseInt(m.group(1)));
             }
         }
+        return rows(max + 1 + blanks);
+    }
+
+    /** The row indices a list shows: its items and blank rows, at least {@code minimum} rows in all. */
+    public List<Integer> rows(String path, int blanks, int minimum) {
+        return rows(Math.max(rows(path, blanks).size(), minimum));
+    }
+
+    private static List<Integer> rows(int count) {
         List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i <= max + blanks; i++) {
+        for (int i = 0; i < count; i++) {
             rows.add(i);
         }
         return rows;
