@@ -70,6 +70,8 @@ class RecordCaseJourneyTest {
 
     @Test
     void aResearcherRecordsAWholeCaseFromTheMenusInAtMost40Clicks() throws Exception {
+        clicks = 0;
+        browser.manage().deleteAllCookies();
         browser.get(server.url() + "login");
         type("username", "researcher");
         type("password", TestServer.PASSWORD);
@@ -151,6 +153,7 @@ class RecordCaseJourneyTest {
         assertThat(main()).contains("Arrested at Zhanaozen police station", "Charged with “Inciting social discord”",
                 "Trial; fair-trial concerns", "Sentenced: 5 years", "Appeal decided: verdict upheld");
 
+        System.out.println("Recorded the whole case in " + clicks + " clicks and choices");
         assertThat(clicks).as("clicks and choices to record the whole case").isLessThanOrEqualTo(MOST_CLICKS);
 
         Source source = only(Source.class, s -> s.title().startsWith("Interview with Zhanar"));
@@ -180,10 +183,54 @@ class RecordCaseJourneyTest {
                 .satisfies(p -> assertThat(((ProceedingStep.Sentence) p.step()).term().orElseThrow().years()).isEqualTo(5));
     }
 
+    @Test
+    void mistakesAreShownBesideTheirFieldsAndDeletingAsksFirst() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(server.url() + "login");
+        type("username", "researcher");
+        type("password", TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("New record")).click();
+        if (!heading().equals("New record")) {
+            clickLink("Record another kind of thing instead");
+        }
+        clickLink("Person");
+        type("f-names-0--value", "Dmitry Orlov");
+        type("f-birthDate", "sometime in the eighties");
+        browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        shot("20-person-with-a-mistake");
+        assertThat(browser.findElement(By.cssSelector(".errors")).getText()).contains("Birth date: ")
+                .doesNotContain("birthDate");
+        assertThat(browser.findElement(By.cssSelector(".field.invalid .error")).getText()).contains("sometime");
+        assertThat(browser.findElement(By.id("f-names-0--value")).getAttribute("value")).isEqualTo("Dmitry Orlov");
+        type("f-birthDate", "1983");
+        browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        assertThat(heading()).isEqualTo("Saved ‘Dmitry Orlov’");
+
+        clickLink("Edit it");
+        shot("21-person-edit");
+        clickLink("Delete this record…");
+        shot("22-delete-confirmation");
+        assertThat(main()).contains("Delete ‘Dmitry Orlov’?", "Its history is kept and it can be read under History.");
+        Person orlov = only(Person.class, p -> p.label().equals("Dmitry Orlov"));
+        browser.findElement(By.cssSelector("form.delete-form button[type=submit]")).click();
+        assertThat(server.store().records().find(orlov.id())).isEmpty();
+
+        browser.manage().deleteAllCookies();
+        browser.get(server.url() + "login");
+        type("username", "viewer");
+        type("password", TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.get(server.url() + "records/new?type=event");
+        shot("23-viewer-forbidden");
+        assertThat(main()).contains("lets you read records but not create, change or delete them");
+    }
+
+    /** The one record of a class that matches, as the store holds it. */
     private static <T extends Record> T only(Class<T> type, java.util.function.Predicate<T> which) {
-        List<T> found = server.store().records().list(RecordType.values()[0]).isEmpty() ? List.of()
-                : java.util.Arrays.stream(RecordType.values()).filter(t -> t.javaType() == type)
-                .flatMap(t -> server.store().records().list(t).stream()).map(type::cast).filter(which).toList();
+        RecordType recordType = java.util.Arrays.stream(RecordType.values()).filter(t -> t.javaType() == type)
+                .findFirst().orElseThrow();
+        List<T> found = server.store().records().list(recordType).stream().map(type::cast).filter(which).toList();
         assertThat(found).as("one " + type.getSimpleName() + " recorded").hasSize(1);
         return found.get(0);
     }

@@ -230,6 +230,10 @@ public class RecordForms {
         model.addAttribute("action", isNew ? "/records/new?type=" + type.code() : "/records/" + id + "/edit");
         model.addAttribute("cancel", isNew ? "/" : "/records/" + id);
         model.addAttribute("datalists", datalists(type, choices));
+        model.addAttribute("anotherStep", type == RecordType.PROCEEDING && !isNew
+                ? NextParts.link("Add another step for this person", "proceeding",
+                "personId", values.getOrDefault("personId", ""), "eventId", values.getOrDefault("eventId", ""),
+                "sourceId", values.getOrDefault("citations[0].sourceId", "")) : null);
         return "form";
     }
 
