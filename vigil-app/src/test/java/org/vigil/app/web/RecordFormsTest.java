@@ -138,7 +138,7 @@ class RecordFormsTest {
     void errorsNameTheFieldByItsLabelAndStandBesideIt() {
         Document date = Jsoup.parse(researcher.post("/records/new?type=person", Map.of("names[0].value", "Ivan Petrov",
                 "birthDate", "sometime")).body());
-        assertThat(date.select(".errors").text()).contains("Birth date: 'sometime' is not a partial date");
+        assertThat(date.select(".errors").text()).contains("Birth date: ‘sometime’ is not a date Vigil can read");
         assertThat(date.select("#f-birthDate ~ .error").text()).contains("sometime");
         HttpResponse<String> r = researcher.post("/records/new?type=person", Map.of("names[0].value", "Ivan Petrov",
                 "names[0].script", "latin"));

@@ -60,6 +60,7 @@ public final class FormBinding {
         Map<String, String> errors = new LinkedHashMap<>();
         String variantKind = first(params, "step.kind");
         Map<String, Object> tree = new TreeMap<>();
+        Map<String, String> unreadDates = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> p : params.entrySet()) {
             String name = p.getKey();
             if (name.equals("_csrf") || name.equals("id") || name.equals("baseVersion") || name.equals("step.kind")
@@ -93,7 +94,14 @@ public final class FormBinding {
                 continue;
             }
             if (spec != null && spec.kind() == FieldSpec.Kind.DATE) {
-                value = normaliseDate(value).orElse(value);
+                Optional<String> date = normaliseDate(value);
+                if (date.isEmpty()) {
+                    // Not put into the record, so that the other fields are still checked and all
+                    // mistakes are shown at once; the typed text is shown again beside its message.
+                    unreadDates.put(path, value);
+                    continue;
+                }
+                value = date.get();
             }
             put(tree, path, value);
         }
@@ -107,6 +115,9 @@ public final class FormBinding {
         emit("", tree, flat);
         flat.forEach((path, value) -> FieldPaths.set(node, path, value));
         Map<String, String> values = new LinkedHashMap<>(flat);
+        values.putAll(unreadDates);
+        unreadDates.forEach((path, text) -> errors.put(displayPath(path, variantKind), "‘" + text
+                + "’ is not a date Vigil can read: write 2012, January 2012, 23 January 2012 or late January 2012"));
         if (!variantKind.isEmpty()) {
             values.put("step.kind", variantKind);
             Map<String, String> renamed = new LinkedHashMap<>();

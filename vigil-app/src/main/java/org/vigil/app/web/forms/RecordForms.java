@@ -164,18 +164,20 @@ public class RecordForms {
     /** Confirms a save and offers what to add next. */
     @GetMapping("/records/saved/{id}")
     public String saved(@PathVariable String id, @RequestParam(name = "for", defaultValue = "") String context,
-                        Model model) {
+                        HttpServletResponse response, Model model) {
+        if (!mayWrite()) {
+            return forbidden(response, model);
+        }
         Record r = visible(id);
         RecordChoices choices = RecordChoices.of(store, caller);
         NextParts next = new NextParts(choices);
-        boolean writes = mayWrite();
         model.addAttribute("title", "Saved ‘" + choices.title(r) + "’");
         model.addAttribute("kind", RecordKinds.label(r.recordType()));
         model.addAttribute("recordId", id);
         model.addAttribute("readHref", readablePage(r));
-        model.addAttribute("next", writes ? next.after(r, choices.find(context)) : List.of());
-        model.addAttribute("steps", writes ? next.steps(r) : List.of());
-        model.addAttribute("canWrite", writes);
+        model.addAttribute("next", next.after(r, choices.find(context)));
+        model.addAttribute("steps", next.steps(r));
+        model.addAttribute("canWrite", true);
         model.addAttribute("isSource", r.recordType() == RecordType.SOURCE);
         if (r instanceof Proceeding p) {
             model.addAttribute("personHref", "/persons/" + p.personId());
