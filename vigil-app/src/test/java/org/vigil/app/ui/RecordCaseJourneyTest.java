@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.app.web.TestServer;
@@ -75,9 +76,9 @@ class RecordCaseJourneyTest {
         browser.get(server.url() + "login");
         type("username", "researcher");
         type("password", TestServer.PASSWORD);
-        click(browser.findElement(By.cssSelector("button[type=submit]")));
+        navigate(browser.findElement(By.cssSelector("button[type=submit]")), true);
 
-        click(browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("New record")));
+        navigate(browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("New record")), true);
         if (!heading().equals("New record")) {
             // The menu may open the event form directly; the form links to the list of kinds.
             clickLink("Record another kind of thing instead");
@@ -116,11 +117,11 @@ class RecordCaseJourneyTest {
         type("f-country", "KZ");
         save("05-organisation");
 
-        click(browser.findElement(By.partialLinkText("Record it as perpetrator of")));
+        navigate(browser.findElement(By.partialLinkText("Record it as perpetrator of")), true);
         choose("degree", "direct");
         save("06-involvement");
 
-        click(browser.findElement(By.partialLinkText("Add a legal proceeding against")));
+        navigate(browser.findElement(By.partialLinkText("Add a legal proceeding against")), true);
         shot("07-step-chooser");
         clickLink("Arrest");
         type("f-date", "24 January 2012");
@@ -148,7 +149,7 @@ class RecordCaseJourneyTest {
         choose("step.appeal.outcome", "upheld");
         save("12-appeal");
 
-        click(browser.findElement(By.partialLinkText("Read Жанар Сейткали")));
+        navigate(browser.findElement(By.partialLinkText("Read Жанар Сейткали")), true);
         shot("13-person");
         assertThat(main()).contains("Arrested at Zhanaozen police station", "Charged with “Inciting social discord”",
                 "Trial; fair-trial concerns", "Sentenced: 5 years", "Appeal decided: verdict upheld");
@@ -189,22 +190,22 @@ class RecordCaseJourneyTest {
         browser.get(server.url() + "login");
         type("username", "researcher");
         type("password", TestServer.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("New record")).click();
+        navigate(browser.findElement(By.cssSelector("button[type=submit]")), false);
+        navigate(browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("New record")), false);
         if (!heading().equals("New record")) {
             clickLink("Record another kind of thing instead");
         }
         clickLink("Person");
         type("f-names-0--value", "Dmitry Orlov");
         type("f-birthDate", "sometime in the eighties");
-        browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        submit(false);
         shot("20-person-with-a-mistake");
         assertThat(browser.findElement(By.cssSelector(".errors")).getText()).contains("Birth date: ")
                 .doesNotContain("birthDate");
         assertThat(browser.findElement(By.cssSelector(".field.invalid .error")).getText()).contains("sometime");
         assertThat(browser.findElement(By.id("f-names-0--value")).getAttribute("value")).isEqualTo("Dmitry Orlov");
         type("f-birthDate", "1983");
-        browser.findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        submit(false);
         assertThat(heading()).isEqualTo("Saved ‘Dmitry Orlov’");
 
         clickLink("Edit it");
@@ -213,7 +214,7 @@ class RecordCaseJourneyTest {
         shot("22-delete-confirmation");
         assertThat(main()).contains("Delete ‘Dmitry Orlov’?", "Its history is kept and it can be read under History.");
         Person orlov = only(Person.class, p -> p.label().equals("Dmitry Orlov"));
-        browser.findElement(By.cssSelector("form.delete-form button[type=submit]")).click();
+        navigate(browser.findElement(By.cssSelector("form.delete-form button[type=submit]")), false);
         assertThat(server.store().records().find(orlov.id())).isEmpty();
 
         browser.manage().deleteAllCookies();
@@ -241,7 +242,18 @@ class RecordCaseJourneyTest {
     }
 
     private static void clickLink(String text) {
-        click(browser.findElement(By.cssSelector("main")).findElement(By.linkText(text)));
+        navigate(browser.findElement(By.cssSelector("main")).findElement(By.linkText(text)), true);
+    }
+
+    /** Clicks something that opens another page and waits until that page has replaced this one. */
+    private static void navigate(WebElement e, boolean counted) {
+        WebElement page = browser.findElement(By.tagName("main"));
+        if (counted) {
+            click(e);
+        } else {
+            e.click();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void type(String id, String text) {
@@ -269,12 +281,21 @@ class RecordCaseJourneyTest {
     /** Saves the form shown, after a screenshot of it, and checks the confirmation. */
     private static void save(String shot) throws Exception {
         shot(shot);
-        String before = browser.getCurrentUrl();
-        click(browser.findElement(By.cssSelector("form.record-form button[type=submit]")));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
-                || !d.findElements(By.cssSelector(".errors")).isEmpty());
+        submit(true);
         assertThat(heading()).as("saved " + shot + "; the page says: " + main()).startsWith("Saved ‘");
         shot(shot + "-saved");
+    }
+
+    /** Clicks the form's Save button (counted or not) and waits until the next page has replaced the form. */
+    private static void submit(boolean counted) {
+        WebElement form = browser.findElement(By.cssSelector("form.record-form"));
+        WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
+        if (counted) {
+            click(button);
+        } else {
+            button.click();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
     }
 
     private static String heading() {

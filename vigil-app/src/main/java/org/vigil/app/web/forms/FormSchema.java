@@ -93,6 +93,12 @@ public final class FormSchema {
             Map.entry("Sentence.confiscation", "Confiscation of property"),
             Map.entry("Citation.span", "Where in the source's text (character positions)"),
             Map.entry("Citation.note", "Note (page, paragraph)"));
+    // What the model's validation asks of a field that no star can say.
+    private static final Map<String, String> HINTS = Map.of(
+            "Person.names", "An individual needs at least one name, or a pseudonym under Anonymity.",
+            "Person.groupDescription", "For a group of people (kind: group): who they are; required for a group.",
+            "Act.eventId", "The event this act was part of.",
+            "Involvement.perpetratorId", "Choose from the list; add the organisation or person first if it is missing.");
     // ISO 15924 codes of the scripts names are written in, with the names people know them by.
     private static final List<FieldSpec.Option> SCRIPTS = List.of(
             new FieldSpec.Option("", "Unknown/auto (detected from the name)"),
@@ -202,7 +208,7 @@ public final class FormSchema {
                         Set.of(), "");
             }
             return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(item, false, false), null,
-                    Map.of(), Set.of(), "");
+                    Map.of(), Set.of(), HINTS.getOrDefault(key, ""));
         }
         boolean required = !optional && !raw.isPrimitive() && !DEFAULTED.contains(key);
         if (raw == String.class) {
@@ -218,7 +224,8 @@ public final class FormSchema {
             boolean country = name.equals("country") || name.equals("nationality") || name.equals("requestingState");
             return new FieldSpec(name, label, LONG_TEXT.contains(name) ? FieldSpec.Kind.TEXTAREA : FieldSpec.Kind.TEXT,
                     required, List.of(), List.of(), null, Map.of(), REFERENCES.getOrDefault(name, Set.of()),
-                    country ? "two-letter country code, e.g. KZ" : name.equals("language") ? "e.g. en, ru, kk" : "");
+                    country ? "two-letter country code, e.g. KZ" : name.equals("language") ? "e.g. en, ru, kk"
+                            : HINTS.getOrDefault(key, ""));
         }
         if (raw == PartialDate.class) {
             return new FieldSpec(name, label, FieldSpec.Kind.DATE, required, List.of(), List.of(), null, Map.of(),

@@ -80,6 +80,9 @@ public class RecordForms {
         }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("confidentiality", "internal");
+        if (t.get() == RecordType.PERSON) {
+            values.put("kind", "individual");
+        }
         values.putAll(prefill(t.get(), request));
         if (step != null && t.get() == RecordType.PROCEEDING) {
             values.put("step.kind", step);
