@@ -221,7 +221,7 @@ class RecordCaseJourneyTest {
         browser.get(server.url() + "login");
         type("username", "viewer");
         type("password", TestServer.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        navigate(browser.findElement(By.cssSelector("button[type=submit]")), false);
         browser.get(server.url() + "records/new?type=event");
         shot("23-viewer-forbidden");
         assertThat(main()).contains("lets you read records but not create, change or delete them");
