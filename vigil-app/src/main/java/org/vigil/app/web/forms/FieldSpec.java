@@ -37,6 +37,21 @@ public record FieldSpec(String name, String label, Kind kind, boolean required, 
                 || kind == Kind.CHOICE;
     }
 
+    /** True when one of the choices stores this code (a blank code is the choice's own "none" label). */
+    public boolean hasOption(String code) {
+        return options.stream().anyMatch(o -> o.code().equals(code));
+    }
+
+    /** True for a group of numbers only (a prison term's years, months, days), shown on one line. */
+    public boolean allNumbers() {
+        return kind == Kind.GROUP && children.stream().allMatch(c -> c.kind() == Kind.NUMBER);
+    }
+
+    /** The datalist of the records a reference field may name: one list per set of allowed types. */
+    public String datalistId() {
+        return refs.isEmpty() ? null : "refs-" + String.join("-", refs.stream().map(RecordType::code).sorted().toList());
+    }
+
     /** The HTML id-safe form of a path. */
     public static String htmlId(String path) {
         return "f-" + path.replaceAll("[^A-Za-z0-9]", "-");

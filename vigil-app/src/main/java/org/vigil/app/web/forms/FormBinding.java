@@ -60,9 +60,11 @@ public final class FormBinding {
         Map<String, String> errors = new LinkedHashMap<>();
         String variantKind = first(params, "step.kind");
         Map<String, Object> tree = new TreeMap<>();
+        Map<String, String> unreadDates = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> p : params.entrySet()) {
             String name = p.getKey();
-            if (name.equals("_csrf") || name.equals("id") || name.equals("baseVersion") || name.equals("step.kind")) {
+            if (name.equals("_csrf") || name.equals("id") || name.equals("baseVersion") || name.equals("step.kind")
+                    || name.equals("for")) {
                 continue;
             }
             String path = name;
@@ -92,7 +94,14 @@ public final class FormBinding {
                 continue;
             }
             if (spec != null && spec.kind() == FieldSpec.Kind.DATE) {
-                value = normaliseDate(value).orElse(value);
+                Optional<String> date = normaliseDate(value);
+                if (date.isEmpty()) {
+                    // Not put into the record, so that the other fields are still checked and all
+                    // mistakes are shown at once; the typed text is shown again beside its message.
+                    unreadDates.put(path, value);
+                    continue;
+                }
+                value = date.get();
             }
             put(tree, path, value);
         }
@@ -106,6 +115,9 @@ public final class FormBinding {
         emit("", tree, flat);
         flat.forEach((path, value) -> FieldPaths.set(node, path, value));
         Map<String, String> values = new LinkedHashMap<>(flat);
+        values.putAll(unreadDates);
+        unreadDates.forEach((path, text) -> errors.put(displayPath(path, variantKind), "‘" + text
+                + "’ is not a date Vigil can read: write 2012, January 2012, 23 January 2012 or late January 2012"));
         if (!variantKind.isEmpty()) {
             values.put("step.kind", variantKind);
             Map<String, String> renamed = new LinkedHashMap<>();
@@ -124,10 +136,26 @@ public final class FormBinding {
         List<Violation> violations = validator.validate(Dataset.of(List.of(record)), existing);
         for (Violation v : violations) {
             String field = v.field().equals("id") ? "id" : displayPath(v.field(), variantKind);
-            errors.merge(field, v.message(), (a, b) -> a + "; " + b);
+            errors.merge(field, plain(type, v), (a, b) -> a + "; " + b);
         }
         return errors.isEmpty() ? new Result(Optional.of(record), values, errors)
                 : new Result(Optional.empty(), values, errors);
+    }
+
+    /**
+     * A rule's message in the words of the form: the field is shown beside it, so "names[0].value is
+     * required and must not be blank" becomes "required: fill this in", and any other path in the
+     * message becomes the field's label.
+     */
+    private String plain(RecordType type, Violation v) {
+        if (v.rule().equals("required") && !v.field().isEmpty()) {
+            return v.message().contains("give the id") ? "required: choose one from the list"
+                    : v.message().startsWith(v.field() + " is required") ? "required: fill this in" : v.message();
+        }
+        if (v.field().isEmpty() || !v.message().contains(v.field())) {
+            return v.message();
+        }
+        return v.message().replace(v.field(), "‘" + schema.labelOf(type, v.field()) + "’");
     }
 
     /** Accepts "2012-01-23" and also "23 January 2012" or "late January 2012"; a year is needed in words. */

@@ -71,6 +71,44 @@ public final class FormSchema {
             Map.entry("affiliationIds", EnumSet.of(RecordType.ORGANISATION)),
             Map.entry("sourceId", EnumSet.of(RecordType.SOURCE)),
             Map.entry("targetIds", EnumSet.allOf(RecordType.class)));
+    // Labels the component name does not give well ("victimId" would read "Victim", but say what it names).
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("perpetratorId", "Perpetrator (person or organisation)"),
+            Map.entry("authorityId", "Authority (court, prosecutor or force)"),
+            Map.entry("byId", "By (organisation)"),
+            Map.entry("parentId", "Part of (organisation)"),
+            Map.entry("targetIds", "About (records)"),
+            Map.entry("realIdentity", "Real identity"),
+            Map.entry("legalArticle", "Legal article"));
+    // Labels of one component of one record ("value" of a name is the name itself).
+    private static final Map<String, String> KEY_LABELS = Map.ofEntries(
+            Map.entry("PersonName.value", "Name"),
+            Map.entry("PersonName.sourceId", "Source of this spelling"),
+            Map.entry("Source.url", "Address (URL)"),
+            Map.entry("Sentence.term", "Prison term"),
+            Map.entry("Sentence.minimum", "Range: at least"),
+            Map.entry("Sentence.maximum", "Range: at most"),
+            Map.entry("Sentence.life", "Life imprisonment"),
+            Map.entry("Sentence.death", "Death penalty"),
+            Map.entry("Sentence.confiscation", "Confiscation of property"),
+            Map.entry("Citation.span", "Where in the source's text (character positions)"),
+            Map.entry("Citation.note", "Note (page, paragraph)"));
+    // What the model's validation asks of a field that no star can say.
+    private static final Map<String, String> HINTS = Map.of(
+            "Person.names", "An individual needs at least one name, or a pseudonym under Anonymity.",
+            "Person.groupDescription", "For a group of people (kind: group): who they are; required for a group.",
+            "Act.eventId", "The event this act was part of.",
+            "Involvement.perpetratorId", "Choose from the list; add the organisation or person first if it is missing.");
+    // ISO 15924 codes of the scripts names are written in, with the names people know them by.
+    private static final List<FieldSpec.Option> SCRIPTS = List.of(
+            new FieldSpec.Option("", "Unknown/auto (detected from the name)"),
+            new FieldSpec.Option("Latn", "Latin"), new FieldSpec.Option("Cyrl", "Cyrillic"),
+            new FieldSpec.Option("Arab", "Arabic"), new FieldSpec.Option("Grek", "Greek"),
+            new FieldSpec.Option("Armn", "Armenian"), new FieldSpec.Option("Geor", "Georgian"),
+            new FieldSpec.Option("Hebr", "Hebrew"), new FieldSpec.Option("Hans", "Chinese (simplified)"),
+            new FieldSpec.Option("Hant", "Chinese (traditional)"), new FieldSpec.Option("Jpan", "Japanese"),
+            new FieldSpec.Option("Kore", "Korean"), new FieldSpec.Option("Deva", "Devanagari"),
+            new FieldSpec.Option("Zyyy", "Mixed or other"));
 
     private final Vocabularies vocabularies;
 
@@ -81,7 +119,7 @@ public final class FormSchema {
 
     /** The fields of a record type's form (the id is handled by the page). */
     public List<FieldSpec> fields(RecordType type) {
-        return fieldsOf(type.javaType(), true);
+        return fieldsOf(type.javaType(), true, true);
     }
 
     /** Every field by its path with list indices removed ({@code names.value}), for binding. */
@@ -89,6 +127,28 @@ public final class FormSchema {
         Map<String, FieldSpec> index = new LinkedHashMap<>();
         addToIndex("", fields(type), index);
         return index;
+    }
+
+    /**
+     * The words a person reads for a field path: {@code names[1].script} is "Names 2 › Script",
+     * {@code step.sentence.term.years} is "Step › Term › Years".
+     */
+    public String labelOf(RecordType type, String path) {
+        Map<String, FieldSpec> index = index(type);
+        List<String> parts = new ArrayList<>();
+        String prefix = "";
+        for (String segment : path.split("\\.")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([^\\[]*)(?:\\[(\\d+)])?").matcher(segment);
+            if (!m.find()) {
+                continue;
+            }
+            prefix = prefix.isEmpty() ? m.group(1) : prefix + "." + m.group(1);
+            FieldSpec f = index.get(prefix);
+            if (f != null) {
+                parts.add(f.label() + (m.group(2) == null ? "" : " " + (Integer.parseInt(m.group(2)) + 1)));
+            }
+        }
+        return parts.isEmpty() ? path : String.join(" › ", parts);
     }
 
     private static void addToIndex(String prefix, List<FieldSpec> fields, Map<String, FieldSpec> index) {
@@ -107,23 +167,31 @@ public final class FormSchema {
         }
     }
 
-    private List<FieldSpec> fieldsOf(Class<?> recordClass, boolean topLevel) {
+    /**
+     * The fields of a record class. A field is required only when its whole chain of groups is: the
+     * pseudonym is required by an anonymity, but the anonymity itself is optional, so neither is starred.
+     */
+    private List<FieldSpec> fieldsOf(Class<?> recordClass, boolean topLevel, boolean chainRequired) {
         List<FieldSpec> fields = new ArrayList<>();
         for (RecordComponent c : recordClass.getRecordComponents()) {
             if (topLevel && c.getName().equals("id")) {
                 continue;
             }
-            fields.add(field(recordClass.getSimpleName(), c.getName(), c.getGenericType(), false));
+            fields.add(field(recordClass.getSimpleName(), c.getName(), c.getGenericType(), !chainRequired));
         }
         return fields;
     }
 
     private FieldSpec field(String owner, String name, Type type, boolean optional) {
         String key = owner + "." + name;
-        String label = label(name);
+        String label = KEY_LABELS.getOrDefault(key, label(name));
         Class<?> raw = rawClass(type);
         if (raw == Optional.class) {
             return field(owner, name, typeArgument(type), true);
+        }
+        if (key.equals("PersonName.script")) {
+            return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, false, SCRIPTS, List.of(), null, Map.of(),
+                    Set.of(), "");
         }
         if (raw == List.class) {
             Type itemType = typeArgument(type);
@@ -133,13 +201,14 @@ public final class FormSchema {
                         null, Map.of(), Set.of(), "");
             }
             if (item == String.class) {
-                FieldSpec text = new FieldSpec("", label, FieldSpec.Kind.TEXT, false, List.of(), List.of(), null,
+                String one = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+                FieldSpec text = new FieldSpec("", one, FieldSpec.Kind.TEXT, false, List.of(), List.of(), null,
                         Map.of(), REFERENCES.getOrDefault(name, Set.of()), "");
                 return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), List.of(), text, Map.of(),
                         Set.of(), "");
             }
-            return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(item, false), null,
-                    Map.of(), Set.of(), "");
+            return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(item, false, false), null,
+                    Map.of(), Set.of(), HINTS.getOrDefault(key, ""));
         }
         boolean required = !optional && !raw.isPrimitive() && !DEFAULTED.contains(key);
         if (raw == String.class) {
@@ -149,13 +218,14 @@ public final class FormSchema {
             }
             if (FIXED.containsKey(key)) {
                 return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, required,
-                        FIXED.get(key).stream().map(v -> new FieldSpec.Option(v, v.replace('_', ' '))).toList(),
+                        FIXED.get(key).stream().map(v -> new FieldSpec.Option(v, capitalised(v.replace('_', ' ')))).toList(),
                         List.of(), null, Map.of(), Set.of(), "");
             }
             boolean country = name.equals("country") || name.equals("nationality") || name.equals("requestingState");
             return new FieldSpec(name, label, LONG_TEXT.contains(name) ? FieldSpec.Kind.TEXTAREA : FieldSpec.Kind.TEXT,
                     required, List.of(), List.of(), null, Map.of(), REFERENCES.getOrDefault(name, Set.of()),
-                    country ? "two-letter country code, e.g. KZ" : name.equals("language") ? "e.g. en, ru, kk" : "");
+                    country ? "two-letter country code, e.g. KZ" : name.equals("language") ? "e.g. en, ru, kk"
+                            : HINTS.getOrDefault(key, ""));
         }
         if (raw == PartialDate.class) {
             return new FieldSpec(name, label, FieldSpec.Kind.DATE, required, List.of(), List.of(), null, Map.of(),
@@ -179,7 +249,7 @@ public final class FormSchema {
             List<FieldSpec.Option> options = new ArrayList<>();
             for (Object constant : raw.getEnumConstants()) {
                 String code = enumCode(constant);
-                options.add(new FieldSpec.Option(code, code.replace('_', ' ')));
+                options.add(new FieldSpec.Option(code, capitalised(code.replace('_', ' '))));
             }
             String hint = raw == Confidentiality.class
                     ? "public: anyone; internal: staff; restricted: only users assigned to the record" : "";
@@ -189,17 +259,21 @@ public final class FormSchema {
         if (raw == ProceedingStep.class) {
             Map<String, List<FieldSpec>> variants = new LinkedHashMap<>();
             for (JsonSubTypes.Type t : ProceedingStep.class.getAnnotation(JsonSubTypes.class).value()) {
-                variants.put(t.name(), fieldsOf(t.value(), false));
+                variants.put(t.name(), fieldsOf(t.value(), false, true));
             }
             return new FieldSpec(name, label, FieldSpec.Kind.VARIANT, true, variants.keySet().stream()
                     .map(k -> new FieldSpec.Option(k, k.replace('_', ' '))).toList(), List.of(), null, variants,
-                    Set.of(), "choose the kind of step, then fill in its details");
+                    Set.of(), "");
         }
         if (raw.isRecord()) {
-            return new FieldSpec(name, label, FieldSpec.Kind.GROUP, required, List.of(), fieldsOf(raw, false), null,
+            return new FieldSpec(name, label, FieldSpec.Kind.GROUP, required, List.of(), fieldsOf(raw, false, required), null,
                     Map.of(), Set.of(), "");
         }
         throw new IllegalStateException("no form widget for " + key + " of type " + type);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private List<FieldSpec.Option> vocabularyOptions(String key) {
@@ -216,8 +290,12 @@ public final class FormSchema {
     }
 
     static String label(String camel) {
+        if (LABELS.containsKey(camel)) {
+            return LABELS.get(camel);
+        }
         String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        spaced = spaced.replace(" id", "").replace(" ids", "s");
+        // Only a trailing "id" names a reference: "real identity" keeps its letters.
+        spaced = spaced.replaceAll(" ids$", "s").replaceAll(" id$", "");
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 

@@ -1,6 +1,7 @@
 package org.vigil.app.web.forms;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,21 +13,33 @@ import org.springframework.web.server.ResponseStatusException;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.dataset.DatasetValidator;
 import org.vigil.core.dataset.InvalidDataException;
+import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
 import org.vigil.store.records.RecordVersion;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Create, edit and delete forms for every record type, derived from the model. */
+/**
+ * Create, edit and delete forms for every record type, derived from the model. A new record's form may
+ * be opened with fields filled in ({@code /records/new?type=act&eventId=evt-1&victimId=per-2}); after a
+ * save, a page confirms it and offers the parts a case usually needs next.
+ */
 @Controller
 public class RecordForms {
+
+    // Query parameters of the new-record form that are not fields of the record.
+    private static final Set<String> NOT_FIELDS = Set.of("type", "step", "for", "id", "_csrf", "baseVersion");
 
     private final Store store;
     private final Caller caller;
@@ -41,33 +54,72 @@ public class RecordForms {
         this.binding = new FormBinding(schema, new DatasetValidator(store.vocabularies()));
     }
 
-    /** An empty form for a new record. */
+    /**
+     * The new-record form; without a type, the list of kinds of record to choose from; for a legal
+     * proceeding without a step, the list of kinds of step.
+     */
     @GetMapping("/records/new")
-    public String create(@RequestParam String type, Model model) {
-        RecordType t = type(type);
-        return show(model, t, "", true, Map.of("confidentiality", "internal"), Map.of(), null);
+    public String create(@RequestParam(required = false) String type, @RequestParam(required = false) String step,
+                         HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!mayWrite()) {
+            return forbidden(response, model);
+        }
+        if (type == null || type.isBlank()) {
+            return chooser(model);
+        }
+        Optional<RecordType> t = typeOf(type);
+        if (t.isEmpty()) {
+            return unknownType(type, response, model);
+        }
+        if (t.get() == RecordType.PROCEEDING && (step == null || !RecordKinds.steps().contains(step))) {
+            if (step != null && !step.isBlank()) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("unknownStep", step);
+            }
+            return stepChooser(request, model);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("confidentiality", "internal");
+        if (t.get() == RecordType.PERSON) {
+            values.put("kind", "individual");
+        }
+        values.putAll(prefill(t.get(), request));
+        if (step != null && t.get() == RecordType.PROCEEDING) {
+            values.put("step.kind", step);
+        }
+        return show(model, t.get(), "", true, values, Map.of(), null, context(request));
     }
 
-    /** Saves a new record, or shows the form again with its errors. */
+    /** Saves a new record and shows what to add next, or shows the form again with its errors. */
     @PostMapping("/records/new")
-    public String created(@RequestParam String type, HttpServletRequest request, Model model) {
-        RecordType t = type(type);
+    public String created(@RequestParam String type, HttpServletRequest request, HttpServletResponse response,
+                          Model model) {
+        Optional<RecordType> found = typeOf(type);
+        if (found.isEmpty()) {
+            return unknownType(type, response, model);
+        }
+        RecordType t = found.get();
         String id = Optional.ofNullable(request.getParameter("id")).map(String::strip).filter(s -> !s.isEmpty())
                 .orElseGet(() -> prefix(t) + "-" + UUID.randomUUID().toString().substring(0, 8));
         if (store.records().findVersion(id).isPresent()) {
-            return show(model, t, id, true, FormBinding.valuesOf(caller.view(store.records().find(id).orElseThrow())
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT))), Map.of("id",
-                    "id '" + id + "' is taken: choose another or leave it empty"), null);
+            Map<String, String> values = new LinkedHashMap<>();
+            request.getParameterMap().forEach((k, v) -> values.put(k, v.length == 0 ? "" : v[0]));
+            NOT_FIELDS.forEach(values::remove);
+            return show(model, t, id, true, values, Map.of("id", "‘" + id
+                    + "’ is taken: choose another or leave it empty"), null, context(request));
         }
         return save(t, id, request, model, true, null);
     }
 
     /** The edit form of a record. */
     @GetMapping("/records/{id}/edit")
-    public String edit(@PathVariable String id, Model model) {
+    public String edit(@PathVariable String id, HttpServletResponse response, Model model) {
+        if (!mayWrite()) {
+            return forbidden(response, model);
+        }
         Record r = visible(id);
         RecordVersion v = store.records().findVersion(id).orElseThrow();
-        return show(model, r.recordType(), id, false, FormBinding.valuesOf(r), Map.of(), v.version());
+        return show(model, r.recordType(), id, false, FormBinding.valuesOf(r), Map.of(), v.version(), "");
     }
 
     /** Saves a new version, unless someone else saved one since the form was opened. */
@@ -79,9 +131,24 @@ public class RecordForms {
         if (baseVersion != null && baseVersion != version) {
             return show(model, current.recordType(), id, false, FormBinding.valuesOf(current), Map.of("",
                     "someone saved this record (now version " + version + ") after you opened it; this form shows "
-                            + "the current version — make your change again"), version);
+                            + "the current version — make your change again"), version, "");
         }
         return save(current.recordType(), id, request, model, false, version);
+    }
+
+    /** Asks before deleting a record. */
+    @GetMapping("/records/{id}/delete")
+    public String confirmDelete(@PathVariable String id, HttpServletResponse response, Model model) {
+        if (!mayWrite()) {
+            return forbidden(response, model);
+        }
+        Record r = visible(id);
+        RecordChoices choices = RecordChoices.of(store, caller);
+        model.addAttribute("title", "Delete ‘" + choices.title(r) + "’?");
+        model.addAttribute("recordId", id);
+        model.addAttribute("kind", RecordKinds.label(r.recordType()));
+        model.addAttribute("back", readablePage(r));
+        return "delete";
     }
 
     /** Marks a record deleted (its history stays). */
@@ -97,11 +164,38 @@ public class RecordForms {
         return "redirect:/";
     }
 
+    /** Confirms a save and offers what to add next. */
+    @GetMapping("/records/saved/{id}")
+    public String saved(@PathVariable String id, @RequestParam(name = "for", defaultValue = "") String context,
+                        HttpServletResponse response, Model model) {
+        if (!mayWrite()) {
+            return forbidden(response, model);
+        }
+        Record r = visible(id);
+        RecordChoices choices = RecordChoices.of(store, caller);
+        NextParts next = new NextParts(choices);
+        model.addAttribute("title", "Saved ‘" + choices.title(r) + "’");
+        model.addAttribute("kind", RecordKinds.label(r.recordType()));
+        model.addAttribute("recordId", id);
+        model.addAttribute("readHref", readablePage(r));
+        model.addAttribute("next", next.after(r, choices.find(context)));
+        model.addAttribute("steps", next.steps(r));
+        model.addAttribute("canWrite", true);
+        model.addAttribute("isSource", r.recordType() == RecordType.SOURCE);
+        if (r instanceof Proceeding p) {
+            model.addAttribute("personHref", "/persons/" + p.personId());
+            model.addAttribute("personLabel", choices.label(p.personId()).orElse("the person"));
+        }
+        return "saved";
+    }
+
     private String save(RecordType type, String id, HttpServletRequest request, Model model, boolean isNew,
                         Integer baseVersion) {
-        FormBinding.Result result = binding.bind(type, id, request.getParameterMap(), store.records()::typeOf);
+        String context = Optional.ofNullable(request.getParameter("for")).orElse("");
+        Map<String, String[]> params = resolveLabels(type, request.getParameterMap());
+        FormBinding.Result result = binding.bind(type, id, params, store.records()::typeOf);
         if (result.record().isEmpty()) {
-            return show(model, type, id, isNew, result.values(), result.errors(), baseVersion);
+            return show(model, type, id, isNew, result.values(), result.errors(), baseVersion, context);
         }
         Record record = result.record().get();
         if (!caller.access().canSee(record)) {
@@ -114,33 +208,163 @@ public class RecordForms {
         } catch (InvalidDataException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.put(p.location(), p.message()));
-            return show(model, type, id, isNew, result.values(), errors, baseVersion);
+            return show(model, type, id, isNew, result.values(), errors, baseVersion, context);
         }
-        return "redirect:/records/" + id;
+        return "redirect:/records/saved/" + id
+                + (context.isEmpty() ? "" : "?for=" + URLEncoder.encode(context, StandardCharsets.UTF_8));
     }
 
     private String show(Model model, RecordType type, String id, boolean isNew, Map<String, String> values,
-                        Map<String, String> errors, Integer baseVersion) {
-        model.addAttribute("title", (isNew ? "New " : "Edit ") + type.label().toLowerCase());
+                        Map<String, String> errors, Integer baseVersion, String context) {
+        RecordChoices choices = RecordChoices.of(store, caller);
+        String step = values.getOrDefault("step.kind", "");
+        String kind = RecordKinds.label(type);
+        String title = isNew ? "New " + kind.toLowerCase(java.util.Locale.ROOT)
+                + (step.isEmpty() ? "" : ": " + RecordKinds.stepLabel(step).toLowerCase(java.util.Locale.ROOT))
+                : "Edit ‘" + store.records().find(id).map(choices::title).orElse(id) + "’";
+        Map<String, String> chosen = new LinkedHashMap<>();
+        values.values().forEach(v -> choices.label(v).ifPresent(l -> chosen.put(v, l)));
+        model.addAttribute("title", title);
+        model.addAttribute("kind", kind);
         model.addAttribute("fields", schema.fields(type));
-        model.addAttribute("form", new FormView(values, errors));
+        model.addAttribute("form", new FormView(values, errors, path -> schema.labelOf(type, path), chosen));
         model.addAttribute("isNew", isNew);
         model.addAttribute("recordId", id);
         model.addAttribute("baseVersion", baseVersion);
+        model.addAttribute("context", context);
         model.addAttribute("action", isNew ? "/records/new?type=" + type.code() : "/records/" + id + "/edit");
         model.addAttribute("cancel", isNew ? "/" : "/records/" + id);
-        model.addAttribute("datalists", datalists());
+        model.addAttribute("datalists", datalists(type, choices));
+        model.addAttribute("anotherStep", type == RecordType.PROCEEDING && !isNew
+                ? NextParts.link("Add another step for this person", "proceeding",
+                "personId", values.getOrDefault("personId", ""), "eventId", values.getOrDefault("eventId", ""),
+                "sourceId", values.getOrDefault("citations[0].sourceId", "")) : null);
         return "form";
     }
 
-    /** Suggestions for id fields: visible records of each type (the newest 500 per type). */
-    private Map<String, List<Record>> datalists() {
-        Map<String, List<Record>> lists = new LinkedHashMap<>();
-        for (RecordType t : RecordType.values()) {
-            lists.put(t.code(), store.records().list(t).stream().flatMap(r -> caller.view(r).stream()).limit(500)
-                    .toList());
+    /** The pickers this type's form needs: visible records of each set of allowed types, by label. */
+    private Map<String, List<RecordChoices.Choice>> datalists(RecordType type, RecordChoices choices) {
+        Map<String, List<RecordChoices.Choice>> lists = new LinkedHashMap<>();
+        Set<Set<RecordType>> seen = new LinkedHashSet<>();
+        for (FieldSpec f : schema.index(type).values()) {
+            FieldSpec ref = f.item() != null ? f.item() : f;
+            if (!ref.refs().isEmpty() && seen.add(ref.refs())) {
+                lists.put(ref.datalistId(), choices.choices(ref.refs()));
+            }
         }
         return lists;
+    }
+
+    /**
+     * The values a link may fill in: any top-level field by its name, the first item of a list of
+     * references, and {@code sourceId} as the first citation's source.
+     */
+    private Map<String, String> prefill(RecordType type, HttpServletRequest request) {
+        Map<String, FieldSpec> index = schema.index(type);
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, v) -> {
+            String value = v.length == 0 ? "" : v[0].strip();
+            if (NOT_FIELDS.contains(name) || value.isEmpty() || name.contains(".") || name.contains("[")) {
+                return;
+            }
+            FieldSpec f = index.get(name);
+            if (f != null && f.scalar()) {
+                values.put(name, value);
+            } else if (f != null && f.kind() == FieldSpec.Kind.LIST && f.item() != null) {
+                values.put(name + "[0]", value);
+            } else if (name.equals("sourceId") && index.containsKey("citations.sourceId")) {
+                values.put("citations[0].sourceId", value);
+            }
+        });
+        return values;
+    }
+
+    /** A reference typed as the exact label of one visible record (a name, a title) is taken as its id. */
+    private Map<String, String[]> resolveLabels(RecordType type, Map<String, String[]> params) {
+        Map<String, FieldSpec> index = schema.index(type);
+        RecordChoices choices = null;
+        Map<String, String[]> resolved = new LinkedHashMap<>(params);
+        for (Map.Entry<String, String[]> p : params.entrySet()) {
+            FieldSpec f = index.get(FormBinding.normalise(p.getKey()));
+            FieldSpec ref = f == null ? null : f.item() != null ? f.item() : f;
+            String value = p.getValue().length == 0 ? "" : p.getValue()[0].strip();
+            if (ref == null || ref.refs().isEmpty() || value.isEmpty() || store.records().typeOf(value).isPresent()) {
+                continue;
+            }
+            choices = choices == null ? RecordChoices.of(store, caller) : choices;
+            choices.idOfLabel(value, ref.refs()).ifPresent(id -> resolved.put(p.getKey(), new String[]{id}));
+        }
+        return resolved;
+    }
+
+    private String chooser(Model model) {
+        model.addAttribute("title", "New record");
+        model.addAttribute("lead", "What do you want to record? A case usually starts with its source, then the "
+                + "event, the victim, the act, who did it and the legal steps.");
+        model.addAttribute("choices", RecordKinds.ORDER.stream().map(t -> new Kind(RecordKinds.label(t),
+                RecordKinds.purpose(t), "/records/new?type=" + t.code())).toList());
+        return "new-record";
+    }
+
+    private String stepChooser(HttpServletRequest request, Model model) {
+        Map<String, String> carried = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> {
+            if (!k.equals("type") && !k.equals("step") && v.length > 0 && !v[0].isBlank()) {
+                carried.put(k, v[0]);
+            }
+        });
+        RecordChoices choices = RecordChoices.of(store, caller);
+        String person = Optional.ofNullable(carried.get("personId")).flatMap(choices::label).orElse("");
+        model.addAttribute("title", "New legal proceeding" + (person.isEmpty() ? "" : " against " + person));
+        model.addAttribute("lead", "Which legal step do you want to record? Each step is saved on its own; "
+                + "after saving you can add the next one.");
+        model.addAttribute("choices", RecordKinds.steps().stream().map(step -> {
+            String[] pairs = carried.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
+                    e.getValue())).toArray(String[]::new);
+            String[] withStep = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+            withStep[pairs.length] = "step";
+            withStep[pairs.length + 1] = step;
+            return new Kind(RecordKinds.stepLabel(step), RecordKinds.stepPurpose(step),
+                    NextParts.link("", "proceeding", withStep).href());
+        }).toList());
+        return "new-record";
+    }
+
+    private String unknownType(String type, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        chooser(model);
+        model.addAttribute("title", "No such kind of record");
+        model.addAttribute("unknownType", type);
+        return "new-record";
+    }
+
+    private String forbidden(HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("title", "You may not change records");
+        model.addAttribute("role", caller.user().map(u -> u.role().code()).orElse("none"));
+        return "forbidden";
+    }
+
+    /** One entry of a chooser page. */
+    public record Kind(String label, String purpose, String href) {
+    }
+
+    private boolean mayWrite() {
+        return caller.user().map(u -> u.role().canWrite()).orElse(false);
+    }
+
+    private String context(HttpServletRequest request) {
+        return Optional.ofNullable(request.getParameter("for")).map(String::strip).orElse("");
+    }
+
+    /** Where a person reads a record: events, persons and organisations have their own pages. */
+    private static String readablePage(Record r) {
+        return switch (r.recordType()) {
+            case EVENT -> "/events/" + r.id();
+            case PERSON -> "/persons/" + r.id();
+            case ORGANISATION -> "/organisations/" + r.id();
+            default -> "/records/" + r.id();
+        };
     }
 
     private Record visible(String id) {
@@ -148,11 +372,11 @@ public class RecordForms {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
     }
 
-    private static RecordType type(String code) {
+    private static Optional<RecordType> typeOf(String code) {
         try {
-            return RecordType.fromCode(code);
+            return Optional.of(RecordType.fromCode(code));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+            return Optional.empty();
         }
     }
 
