@@ -153,4 +153,26 @@ class SparseInputTest {
                 ProgressListener.NONE, () -> false);
         assertThat(r.state().decisions()).hasSize(1);
     }
+
+    @Test
+    void agreeingOnAValueNearlyEveryoneSharesIsNeverEvidenceAgainst() {
+        // every person but one has the same nationality: EM cannot tell matches by it and may put m below u
+        List<Person> persons = new ArrayList<>();
+        String[] names = {"Marat Sadykov", "Gulnara Omarova", "Yerlan Kaliyev", "Dinara Zhaksybekova", "Bolat Atabayev",
+            "Serik Sapargali", "Asel Nurmagambetova", "Talgat Ayanov", "Roman Kim", "Irina Petrova", "Sergei Volkov"};
+        for (int i = 0; i < names.length; i++) {
+            persons.add(person("p" + i, names[i], i % 2 == 0 ? "male" : "female", Optional.of("KZ"), "s" + (i % 3)));
+        }
+        persons.add(person("r1", "Roza Tuletaeva", "female", Optional.empty(), "s0"));
+        persons.add(person("r2", "Роза Тулетаева", "female", Optional.of("KZ"), "s1"));
+        persons.add(person("r3", "Roza Tuletayeva", "female", Optional.of("KZ"), "s2"));
+        persons.add(person("v2", "Sergei Volkov", "female", Optional.of("KZ"), "s2"));
+        persons.add(person("k2", "Roman Kim", "male", Optional.of("RU"), "s2"));
+        LinkageResult r = new Linker(PersonRecords.settings()).link(PersonRecords.toInput(persons));
+        assertFiniteModel(r);
+        for (FieldParameters f : r.model().fields()) {
+            assertThat(f.levels().get(0).weight()).as("weight of exact agreement on %s", f.field())
+                    .isGreaterThanOrEqualTo(-1e-9);
+        }
+    }
 }

@@ -30,9 +30,9 @@ public final class Charts {
     private Charts() {
     }
 
-    /** The colour of a chain (numbered from 0), as in the traces' legend. */
+    /** The colour of a chain (numbered from 1, as {@link ChainTrace#chain()}), as in the traces' legend. */
     static String colour(int chain) {
-        return COLOURS[chain % COLOURS.length];
+        return COLOURS[(chain - 1) % COLOURS.length];
     }
 
     /** The posterior distribution of the total as bars, with the interval shaded and the median marked. */
@@ -91,7 +91,7 @@ public final class Charts {
         s.append(xTicks(1, longest));
         s.append(xTitle("Draw, in the order each chain made them")).append(yTitle("Total"));
         for (int c = 0; c < traces.size(); c++) {
-            s.append(legendLine(LEFT + c * 90, colour(traces.get(c).chain()), "Chain " + (traces.get(c).chain() + 1)));
+            s.append(legendLine(LEFT + c * 90, colour(traces.get(c).chain()), "Chain " + traces.get(c).chain()));
         }
         return s.append("</svg>").toString();
     }

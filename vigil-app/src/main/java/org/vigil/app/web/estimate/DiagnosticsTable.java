@@ -42,10 +42,9 @@ final class DiagnosticsTable {
             rows.add(new Row("Effective sample size", whole(l.effectiveSampleSize()), "Independent draws the chains "
                     + "are worth: a few hundred or more give a stable interval."));
             rows.add(new Row("Draws kept", whole(l.draws()), "Draws of the total over all chains after burn-in."));
-            for (int c = 0; c < l.chainMedians().size(); c++) {
-                rows.add(new Row("Chain " + (c + 1) + " median", whole(l.chainMedians().get(c)),
-                        "Each chain's own estimate: close medians mean the chains found the same answer."));
-            }
+            rows.add(new Row("Median of each chain", l.chainMedians().stream().map(DiagnosticsTable::whole)
+                    .collect(java.util.stream.Collectors.joining(" · ")), "Each chain's own estimate (chain 1, 2, …): "
+                    + "close medians mean the chains found the same answer."));
             rows.add(new Row("Latent classes in use", fixed(l.meanOccupiedClasses(), 1), "Groups of people the "
                     + "lists catch differently (average over draws)."));
             if (l.capHits() > 0) {

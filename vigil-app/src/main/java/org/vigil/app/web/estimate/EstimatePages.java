@@ -147,7 +147,6 @@ public class EstimatePages {
         model.addAttribute("job", job);
         job.result().ifPresent(r -> {
             model.addAttribute("bayesian", Method.parse(r.method()).bayesian());
-            model.addAttribute("methodLabel", METHOD_LABELS.getOrDefault(r.method(), r.method()));
             model.addAttribute("histogram", Charts.histogram(r));
             model.addAttribute("traces", Charts.traces(r));
             model.addAttribute("bars", Charts.observedVersusEstimated(r, job::listLabel));
