@@ -167,7 +167,22 @@ class LinkageAndEstimateJourneyTest {
                         + "no pair waits for review.");
         assertThat(main()).doesNotContain("Something went wrong");
 
+        // the demo's own two sources: one names no individual victim, and the page says which and what to do
+        menu("Estimate");
+        for (WebElement box : browser.findElements(By.cssSelector("input[name=sources]"))) {
+            box.click();
+        }
+        browser.findElement(By.cssSelector("form[action='/estimate'] button[type=submit]")).click();
+        screenshot("1b-estimate-demo");
+        assertThat(browser.findElement(By.cssSelector("main p.error")).getText())
+                .startsWith("The list ‘Kazakhstan: Progress and nature of official investigations called into question")
+                .contains("has no victims linked to persons", "Choose at least two lists that share people")
+                .doesNotContain("src-ai");
+        assertThat(browser.findElements(By.cssSelector("input[name=sources]"))).as("the choices are kept")
+                .allMatch(WebElement::isSelected);
+
         addListsWithANearDuplicate();
+        menu("Linkage");
         browser.findElement(By.cssSelector("form[action='/link/run'] button")).click();
         screenshot("2-linkage-lists");
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
