@@ -108,6 +108,27 @@ class LinkagePagesTest {
     }
 
     @Test
+    void aLinkageThatCannotRunOrBeReadIsExplainedOnThePage() {
+        var documents = new org.vigil.store.records.StoredDocuments(server.store());
+        String state = "linkage/persons/state";
+        Optional<String> saved = documents.get(state);
+        documents.put(state, "{ this is not a linkage state", "test");
+        try {
+            WebSession researcher = server.as("researcher");
+            var page = researcher.get("/link");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("The saved linkage cannot be read").doesNotContain("Something went wrong");
+            var run = researcher.post("/link/run", Map.of());
+            assertThat(run.statusCode()).isEqualTo(302);
+            assertThat(researcher.get("/link").body()).contains("Linkage could not run: ")
+                    .contains("Earlier clusters and decisions are kept").doesNotContain("Something went wrong");
+        } finally {
+            documents.put(state, saved.orElse(org.vigil.link.state.LinkageStateJson.write(
+                    org.vigil.link.state.LinkageState.empty())), "test");
+        }
+    }
+
+    @Test
     void theEnginesFieldsLevelsAndValuesAreShownInWords() {
         assertThat(LinkageWording.field("birth_date")).isEqualTo("Birth date");
         assertThat(LinkageWording.level("exact")).isEqualTo("agrees exactly");

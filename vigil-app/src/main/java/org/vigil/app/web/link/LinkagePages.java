@@ -67,7 +67,19 @@ public class LinkagePages {
     /** The page: summary, review queue, decisions and clusters. */
     @GetMapping("/link")
     public String page(Model model) {
-        LinkageState state = linkage.state();
+        LinkageState state;
+        Optional<org.vigil.link.review.ReviewQueue> queue;
+        try {
+            state = linkage.state();
+            queue = linkage.queue();
+        } catch (RuntimeException unreadable) {
+            // a saved state this version cannot read: say so on the page instead of failing it
+            model.addAttribute("stateError", "The saved linkage cannot be read (" + unreadable.getMessage() + "). An "
+                    + "administrator can restore an earlier version from the ledger; running linkage again needs "
+                    + "it to be readable.");
+            state = LinkageState.empty();
+            queue = Optional.empty();
+        }
         Map<String, Optional<Record>> visible = new HashMap<>();
         Function<String, Optional<Record>> find = id -> visible.computeIfAbsent(id,
                 k -> store.records().find(k).flatMap(caller::view));
@@ -82,7 +94,7 @@ public class LinkagePages {
                 .map(ClusterView::new).toList());
 
         List<PairView> pairs = new ArrayList<>();
-        linkage.queue().ifPresent(q -> q.pairs().forEach(p -> {
+        queue.ifPresent(q -> q.pairs().forEach(p -> {
             Optional<Record> a = find.apply(p.recordA());
             Optional<Record> b = find.apply(p.recordB());
             if (a.isPresent() && b.isPresent()) {
@@ -102,7 +114,7 @@ public class LinkagePages {
         }
         model.addAttribute("decisions", decisions);
         model.addAttribute("linked", linkage.hasRun());
-        model.addAttribute("summary", LinkageSummary.of(state, linkage.queue()).sentence());
+        model.addAttribute("summary", LinkageSummary.of(state, queue).sentence());
         return "link";
     }
 
