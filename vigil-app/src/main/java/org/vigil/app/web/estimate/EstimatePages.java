@@ -48,6 +48,11 @@ public class EstimatePages {
     /** The methods, by their command-line name, as a researcher reads them. */
     static final Map<String, String> METHOD_LABELS = methodLabels();
 
+    /** Said beside an estimate made before linkage has run (estimation still works, on person records). */
+    static final String NOT_LINKED = "Linkage had not run on this data set when this estimate was made, so every "
+            + "person record counted as a different person: someone documented by two sources as two records "
+            + "counts twice. Run linkage on the Linkage page, then estimate again.";
+
     private final Store store;
     private final Caller caller;
     private final EstimationJobs jobs;
@@ -118,19 +123,23 @@ public class EstimatePages {
             CaptureData data;
             String description;
             Map<String, String> labels = Map.of();
+            List<String> notes = new ArrayList<>();
             if (file != null && !file.isEmpty()) {
                 data = new CaptureCsvReader().read(file.getBytes(), Optional.ofNullable(file.getOriginalFilename())
                         .orElse("upload.csv"));
                 description = "Lists of the uploaded table " + file.getOriginalFilename();
             } else {
-                StoreLists lists = lists(chosen, true);
+                StoreLists lists = lists(chosen);
+                if (!linkage.hasRun()) {
+                    notes.add(NOT_LINKED);
+                }
                 data = lists.data();
                 labels = lists.titles();
                 description = "Victims documented by " + StoreLists.quoted(List.copyOf(chosen), labels);
             }
             EstimationRequest request = EstimationRequest.defaults(m).withSeed(seed);
             var job = jobs.start(caller.actor(), description + "; " + METHOD_LABELS.get(m.cliName()) + "; seed " + seed,
-                    data, request, labels);
+                    data, request, labels, notes);
             return "redirect:/estimate/jobs/" + job.id();
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
@@ -159,15 +168,14 @@ public class EstimatePages {
 
     /** The lists of the chosen sources, from the records this user may see (the API's entry). */
     CaptureData fromStore(Set<String> sourceIds) {
-        return lists(sourceIds, false).data();
+        return lists(sourceIds).data();
     }
 
     /**
      * The chosen sources' lists, checked so that every problem is told by the sources' titles with what to
-     * do: fewer than two lists, a source this user may not see, linkage never run (when required), a list
-     * with nobody on it.
+     * do: fewer than two lists, a source this user may not see, a list with nobody on it.
      */
-    private StoreLists lists(Set<String> sourceIds, boolean requireLinkage) {
+    private StoreLists lists(Set<String> sourceIds) {
         if (sourceIds.size() < 2) {
             throw new IllegalArgumentException("Choose at least two sources as lists: the overlap between lists is "
                     + "what tells how many victims nobody recorded.");
@@ -180,11 +188,6 @@ public class EstimatePages {
                         + "choose the lists from the sources offered on this page.");
             }
             titles.put(id, s.get().label());
-        }
-        if (requireLinkage && !linkage.hasRun()) {
-            throw new IllegalArgumentException("Linkage has not run on this data set yet. Estimation counts people, "
-                    + "and until linkage joins the records of one person, someone documented by two sources counts "
-                    + "as two people. Run linkage on the Linkage page, then estimate again.");
         }
         List<Membership> memberships = memberships(visibleDataset(), sourceIds);
         Map<String, Integer> people = ListMemberships.peopleOnEachList(memberships, sourceIds);
