@@ -2,7 +2,10 @@ package org.vigil.app.web;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Citation;
@@ -28,7 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Estimation from the store's lists and from uploaded tables, through the page and the API. */
+/**
+ * Estimation from the store's lists and from uploaded tables, through the page and the API. The tests run in
+ * order: the API's sums first, then the page before linkage has run, then after.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EstimatePagesTest {
 
     @TempDir
@@ -76,6 +83,7 @@ class EstimatePagesTest {
     }
 
     @Test
+    @Order(1)
     void twoSourcesListsGiveChapmansEstimate() {
         var json = VigilJson.MAPPER.readTree(post("/api/v1/estimates?method=lincoln-petersen&sources=src-list-a,src-list-b", ""));
         // Chapman (1951): N = (n1 + 1)(n2 + 1) / (m + 1) - 1 = 31 * 31 / 11 - 1 = 86.3636…
@@ -84,6 +92,7 @@ class EstimatePagesTest {
     }
 
     @Test
+    @Order(1)
     void anUploadedTableGivesRcapturesKosovoEstimate() throws Exception {
         Path kosovo = Path.of(System.getProperty("vigil.shared.dir", "../../shared"),
                 "data/estimation/kosovo1999/kosovo_4lists.csv");
@@ -94,6 +103,45 @@ class EstimatePagesTest {
     }
 
     @Test
+    @Order(3)
+    void beforeLinkageHasRunThePageSaysToRunItAndTheEstimateSaysWhatItCounted() throws Exception {
+        WebSession researcher = server.as("researcher");
+        assertThat(researcher.get("/estimate").body()).contains("Linkage has not run yet").contains("href=\"/link\"");
+        var started = researcher.post("/estimate?sources=src-list-a&sources=src-list-b",
+                Map.of("method", "chao", "seed", "9"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        String job = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        String page = "";
+        for (int i = 0; i < 60 && !page.contains("Estimated total"); i++) {
+            page = researcher.get(job).body();
+            Thread.sleep(250);
+        }
+        assertThat(page).contains("Estimated total").contains("Linkage had not run on this data set when this "
+                + "estimate was made").contains("href=\"/link\"");
+    }
+
+    @Test
+    @Order(4)
+    void aListWithNobodyOnItIsNamedByItsTitleWithWhatToDo() {
+        WebSession researcher = server.as("researcher");
+        researcher.get("/link");
+        assertThat(researcher.post("/link/run", Map.of()).statusCode()).isEqualTo(302);
+        researcher.get("/estimate");
+        // the demo's second Amnesty report names no individual victim
+        var r = researcher.post("/estimate?sources=src-list-a&sources=src-ai-100-days",
+                Map.of("method", "chao", "seed", "9"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("The list ‘Kazakhstan: Progress and nature of official investigations")
+                .contains("has no victims linked to persons").contains("Choose at least two lists that share people")
+                .doesNotContain("&#39;src-ai-100-days&#39;")
+                .as("the chosen lists, method and seed are kept")
+                .containsPattern("value=\"src-list-a\"[^>]*checked").containsPattern("value=\"src-ai-100-days\"[^>]*checked")
+                .containsPattern("value=\"chao\"[^>]*selected").contains("value=\"9\"");
+        assertThat(r.body()).as("each source says how many people it names").contains("(names 30 people)");
+    }
+
+    @Test
+    @Order(5)
     void thePageRunsInTheBackgroundAndShowsChartsWhenDone() throws Exception {
         WebSession researcher = server.as("researcher");
         researcher.get("/estimate");
@@ -106,12 +154,15 @@ class EstimatePagesTest {
             page = researcher.get(job.replaceFirst("^https?://[^/]+", "")).body();
             Thread.sleep(500);
         }
-        assertThat(page).contains("Estimated total").contains("<svg").contains("Lists and the estimate");
+        assertThat(page).contains("Estimated total").contains("<svg").contains("Lists and the estimate")
+                .as("lists by title").contains("Victim list src-list-a").contains("confidence interval")
+                .contains("Standard error");
         assertThat(server.as("researcher2").get(job.replaceFirst("^https?://[^/]+", "")).statusCode())
                 .as("another user cannot open this run").isEqualTo(404);
     }
 
     @Test
+    @Order(1)
     void aBadEstimationRequestIsA400NamingTheProblem() {
         var r = new WebSession(server.url()).send(HttpRequest.newBuilder(URI.create(server.url()
                         + "api/v1/estimates?method=guesswork")).header("Authorization", "Bearer " + token)
@@ -122,10 +173,12 @@ class EstimatePagesTest {
     }
 
     @Test
+    @Order(2)
     void fewerThanTwoListsIsExplained() {
         WebSession researcher = server.as("researcher");
         researcher.get("/estimate");
         var r = researcher.post("/estimate?sources=src-list-a", Map.of("method", "chao"));
-        assertThat(r.body()).contains("choose at least two sources");
+        assertThat(r.body()).contains("Choose at least two sources as lists")
+                .containsPattern("value=\"src-list-a\"[^>]*checked");
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.app.web.link.LinkageWording;
 import org.vigil.app.web.link.PersonLinkage;
 import org.vigil.core.model.Citation;
 import org.vigil.core.model.Confidentiality;
@@ -62,19 +63,29 @@ class LinkagePagesTest {
     void aRunLinksSpellingsAcrossScriptsAndADecisionIsKept() {
         WebSession researcher = server.as("researcher");
         researcher.get("/link");
-        assertThat(researcher.post("/link/run", Map.of()).statusCode()).isEqualTo(302);
+        var run = researcher.post("/link/run", Map.of());
+        assertThat(run.statusCode()).isEqualTo(302);
+        assertThat(run.headers().firstValue("Location").orElseThrow()).endsWith("/link");
         PersonLinkage linkage = new PersonLinkage(server.store());
         var state = linkage.state();
         assertThat(state.clusterOf("per-a")).isPresent();
         assertThat(state.clusterOf("per-b")).isEqualTo(state.clusterOf("per-a"));
         assertThat(state.clusterOf("per-d")).isNotEqualTo(state.clusterOf("per-a"));
         String page = researcher.get("/link").body();
-        assertThat(page).contains("Roza Tuletayeva").contains("Тулетаева Роза");
+        assertThat(page).as("the run's summary, once").contains("Linkage finished:").contains("person records form");
+        assertThat(page).contains("Roza Tuletayeva").contains("Тулетаева Роза")
+                .as("members are shown with their sources' titles").contains("— List src-news");
+        assertThat(page).as("a cluster is counted, not named by its id").containsPattern("\\d records:")
+                .doesNotContain(state.clusterOf("per-a").orElseThrow() + ":");
+        assertThat(researcher.get("/link").body()).as("the summary is shown once").doesNotContain("Linkage finished:")
+                .contains("Last run:");
 
         WebSession reviewer = server.as("reviewer");
         reviewer.get("/link");
         var decided = reviewer.post("/review/link", Map.of("recordA", "per-a", "recordB", "per-b", "decision", "different"));
         assertThat(decided.statusCode()).isEqualTo(302);
+        assertThat(reviewer.get("/link").body()).contains("Decision recorded: Тулетаева Роза and Roza Tuletayeva are "
+                + "different people").contains("Reviewers' decisions (<span>1</span>)").contains("decided by reviewer");
         var after = linkage.state();
         assertThat(after.clusterOf("per-a")).isNotEqualTo(after.clusterOf("per-b"));
         assertThat(after.decisions()).hasSize(1);
@@ -83,6 +94,51 @@ class LinkagePagesTest {
         assertThat(linkage.state().clusterOf("per-a")).as("a later run keeps the reviewer's decision")
                 .isNotEqualTo(linkage.state().clusterOf("per-b"));
         assertThat(server.store().verifier().verify().ok()).isTrue();
+    }
+
+    @Test
+    void aDecisionThatIsNeitherSameNorDifferentIsExplainedAndNotRecorded() {
+        WebSession reviewer = server.as("reviewer");
+        reviewer.get("/link");
+        int before = new PersonLinkage(server.store()).state().decisions().size();
+        var bad = reviewer.post("/review/link", Map.of("recordA", "per-a", "recordB", "per-d", "decision", "perhaps"));
+        assertThat(bad.statusCode()).isEqualTo(302);
+        assertThat(reviewer.get("/link").body()).contains("The decision &#39;perhaps&#39; is neither");
+        assertThat(new PersonLinkage(server.store()).state().decisions()).hasSize(before);
+    }
+
+    @Test
+    void aLinkageThatCannotRunOrBeReadIsExplainedOnThePage() {
+        var documents = new org.vigil.store.records.StoredDocuments(server.store());
+        String state = "linkage/persons/state";
+        Optional<String> saved = documents.get(state);
+        documents.put(state, "{ this is not a linkage state", "test");
+        try {
+            WebSession researcher = server.as("researcher");
+            var page = researcher.get("/link");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("The saved linkage cannot be read").doesNotContain("Something went wrong");
+            var run = researcher.post("/link/run", Map.of());
+            assertThat(run.statusCode()).isEqualTo(302);
+            assertThat(researcher.get("/link").body()).contains("Linkage could not run: ")
+                    .contains("Earlier clusters and decisions are kept").doesNotContain("Something went wrong");
+        } finally {
+            documents.put(state, saved.orElse(org.vigil.link.state.LinkageStateJson.write(
+                    org.vigil.link.state.LinkageState.empty())), "test");
+        }
+    }
+
+    @Test
+    void theEnginesFieldsLevelsAndValuesAreShownInWords() {
+        assertThat(LinkageWording.field("birth_date")).isEqualTo("Birth date");
+        assertThat(LinkageWording.level("exact")).isEqualTo("agrees exactly");
+        assertThat(LinkageWording.level("jaro-winkler >= 0.92")).isEqualTo("similar spelling");
+        assertThat(LinkageWording.level("missing")).startsWith("missing");
+        assertThat(LinkageWording.value("nationality", "UZ")).isEqualTo("Uzbekistan");
+        assertThat(LinkageWording.value("birth_date", "1975-03")).isEqualTo(PartialDate.parse("1975-03").toEnglish());
+        assertThat(LinkageWording.value("sex", "")).isEqualTo("not recorded");
+        assertThat(LinkageWording.evidence(3.21)).isEqualTo("+3.2 for the same person");
+        assertThat(LinkageWording.evidence(0)).isEqualTo("neutral");
     }
 
     @Test

@@ -25,24 +25,37 @@ public record LinkInput(List<String> columns, List<InputRecord> records, List<In
 
     /**
      * Input made of in-memory records (from the store, a web form); its hash is that of the records'
-     * canonical text, so the same records always give the same provenance.
+     * canonical text, so the same records always give the same provenance. Its columns are those some
+     * record has a value in; use {@link #of(List, List)} when the columns are known in advance.
      */
     public static LinkInput of(List<InputRecord> records) {
-        List<String> columns = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        return of(List.of(), records);
+    }
+
+    /**
+     * Input made of in-memory records with declared columns: every declared column is part of the input
+     * even when no record has a value in it (a field that is always missing is neutral evidence, not an
+     * error), followed by any other column a record has, in name order.
+     *
+     * @param columns the columns the producer of the records knows about, in order
+     * @param records the records
+     */
+    public static LinkInput of(List<String> columns, List<InputRecord> records) {
+        List<String> declared = new ArrayList<>(new java.util.LinkedHashSet<>(columns));
+        java.util.SortedSet<String> others = new java.util.TreeSet<>();
         StringBuilder canonical = new StringBuilder();
         for (InputRecord r : records) {
             canonical.append(r.id()).append('\u001f').append(r.source());
             for (Map.Entry<String, String> e : new TreeMap<>(r.values()).entrySet()) {
                 canonical.append('\u001f').append(e.getKey()).append('=').append(e.getValue());
-                if (seen.add(e.getKey())) {
-                    columns.add(e.getKey());
+                if (!declared.contains(e.getKey())) {
+                    others.add(e.getKey());
                 }
             }
             canonical.append('\u001e');
         }
-        columns.sort(null);
-        return new LinkInput(columns, records, List.of(new InputFile("records", VigilJson.sha256Hex(canonical.toString()),
+        declared.addAll(others);
+        return new LinkInput(declared, records, List.of(new InputFile("records", VigilJson.sha256Hex(canonical.toString()),
                 records.size())));
     }
 

@@ -22,6 +22,12 @@ import java.util.Map;
  */
 public final class PersonRecords {
 
+    /**
+     * The columns of {@link #toInput}, declared whether or not a person has a value in them: the settings
+     * read all of them, and a data set without birth dates is still linked (on what it has).
+     */
+    public static final List<String> COLUMNS = List.of("name", "birth_date", "sex", "nationality");
+
     private PersonRecords() {
     }
 
@@ -42,7 +48,7 @@ public final class PersonRecords {
             String source = p.citations().stream().map(Citation::sourceId).findFirst().orElse("");
             records.add(new InputRecord(p.id(), source, values));
         }
-        return LinkInput.of(records);
+        return LinkInput.of(COLUMNS, records);
     }
 
     /** Settings for {@link #toInput}: whole names, partial birth dates, sex and nationality. */

@@ -72,8 +72,19 @@ public final class ModelEstimator {
             estimatedBy = new ArrayList<>();
             m = estimateM(records, sessions, all, u, settings, estimatedBy);
             refineWithReviews(records, m, reviewedMatches, estimatedBy);
+            for (int f = 0; f < fields; f++) {
+                agreementNeverAgainst(m[f], u[f]);
+            }
             prior = prior(all, records, m, u, totalPairs, 0.01 * pairs.size());
             u = correctedU(sampled, m, prior, settings.uSampleSize());
+        }
+        for (int f = 0; f < fields; f++) {
+            // u moved with the last correction; hold the final pair too, and say so where it mattered
+            boolean held = agreementNeverAgainst(m[f], u[f]);
+            if (held || m[f].length > 1 && m[f][0] == u[f][0]) {
+                estimatedBy.get(f).add("exact agreement held neutral (EM made it evidence against a match, as a value "
+                        + "nearly every record shares can)");
+            }
         }
         List<FieldParameters> params = new ArrayList<>();
         for (int f = 0; f < fields; f++) {
@@ -91,6 +102,26 @@ public final class ModelEstimator {
             drawn += c;
         }
         return new FellegiSunterModel(round(prior), params, drawn, pairs.size());
+    }
+
+    /**
+     * Keeps the strongest agreement level from counting against a match: when EM gives it m below u (it can,
+     * for a value nearly every record shares, such as one nationality), m is raised to u and the other levels'
+     * m scaled down so they still sum to 1. Agreeing exactly is then neutral, never evidence of two people.
+     *
+     * @return whether m was changed
+     */
+    static boolean agreementNeverAgainst(double[] m, double[] u) {
+        if (m.length < 2 || m[0] >= u[0] || u[0] >= 1) {
+            return false;
+        }
+        double rest = 1 - m[0];
+        double scale = rest <= 0 ? 0 : (1 - u[0]) / rest;
+        m[0] = u[0];
+        for (int l = 1; l < m.length; l++) {
+            m[l] *= scale;
+        }
+        return true;
     }
 
     /** Rounds of u correction; the estimates change by less than a percent after the third. */

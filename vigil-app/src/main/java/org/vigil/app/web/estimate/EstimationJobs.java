@@ -34,16 +34,30 @@ public class EstimationJobs {
         private final String id;
         private final String owner;
         private final String description;
+        private final Map<String, String> listLabels;
+        private final java.util.List<String> notes;
         private volatile String phase = "waiting";
         private volatile double fraction;
         private volatile EstimateResult result;
         private volatile String error;
         private final java.time.Instant started = java.time.Instant.now();
 
-        Job(String id, String owner, String description) {
+        Job(String id, String owner, String description, Map<String, String> listLabels, java.util.List<String> notes) {
             this.id = id;
             this.owner = owner;
             this.description = description;
+            this.listLabels = Map.copyOf(listLabels);
+            this.notes = java.util.List.copyOf(notes);
+        }
+
+        /** What the reader must know about how the lists were made (linkage not run, say). */
+        public java.util.List<String> notes() {
+            return notes;
+        }
+
+        /** A list's name for people: the source's title for a list made from a source, else the name itself. */
+        public String listLabel(String list) {
+            return listLabels.getOrDefault(list, list);
         }
 
         /** The job's id. */
@@ -84,7 +98,16 @@ public class EstimationJobs {
 
     /** Starts a run and returns its job. */
     public Job start(String owner, String description, CaptureData data, EstimationRequest request) {
-        Job job = new Job(UUID.randomUUID().toString(), owner, description);
+        return start(owner, description, data, request, Map.of(), java.util.List.of());
+    }
+
+    /**
+     * Starts a run whose lists have names for people ({@code listLabels}: list name to label, used in its
+     * page and in its error message), with notes its page shows beside the result, and returns its job.
+     */
+    public Job start(String owner, String description, CaptureData data, EstimationRequest request,
+                     Map<String, String> listLabels, java.util.List<String> notes) {
+        Job job = new Job(UUID.randomUUID().toString(), owner, description, listLabels, notes);
         jobs.put(job.id, job);
         worker.submit(() -> {
             try {
@@ -93,7 +116,8 @@ public class EstimationJobs {
                     job.fraction = total == 0 ? 0 : (double) done / total;
                 }));
             } catch (RuntimeException e) {
-                job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                job.error = "The estimate could not be made: " + StoreLists.withTitles(message, listLabels);
             }
         });
         return job;

@@ -55,6 +55,14 @@ final class ListMemberships {
         return memberships;
     }
 
+    /** How many people (linked persons) are on each list, for every list given (zero when nobody is). */
+    static Map<String, Integer> peopleOnEachList(List<Membership> memberships, Set<String> lists) {
+        Map<String, Integer> counts = new TreeMap<>();
+        lists.forEach(l -> counts.put(l, 0));
+        memberships.forEach(m -> counts.merge(m.list(), 1, Integer::sum));
+        return counts;
+    }
+
     private static boolean isIndividual(Dataset d, String id) {
         return d.find(id).filter(Person.class::isInstance).map(r -> ((Person) r).kind() == PersonKind.INDIVIDUAL)
                 .orElse(false);

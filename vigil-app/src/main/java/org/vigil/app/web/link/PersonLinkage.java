@@ -43,6 +43,11 @@ public class PersonLinkage {
         return documents.get(STATE).map(json -> LinkageStateJson.read(json, STATE)).orElse(LinkageState.empty());
     }
 
+    /** Whether linkage has run on this data set (estimation counts people only after it has). */
+    public boolean hasRun() {
+        return documents.get(STATE).isPresent();
+    }
+
     /** The review queue of the last run. */
     public Optional<ReviewQueue> queue() {
         return documents.get(QUEUE).map(json -> LinkageStateJson.MAPPER.readValue(json, ReviewQueue.class));
