@@ -39,27 +39,51 @@ final class Chronology {
      * earlier in the course of a case comes first ({@code rank}; {@link #NO_RANK} for items outside it).
      */
     static <T> List<T> ordered(List<T> items, Function<T, Optional<PartialDate>> date, ToIntFunction<T> rank) {
-        List<T> out = new ArrayList<>(items.stream()
-                .sorted(Comparator.comparing(date, OLDEST_FIRST)).toList());
-        // "Comes before" is not transitive over partial dates, so no comparator sort can use it; adjacent swaps,
-        // bounded by the number of items, settle an undated charge between a dated arrest and a dated trial.
-        for (int pass = 0; pass < out.size(); pass++) {
-            boolean swapped = false;
-            for (int i = 0; i + 1 < out.size(); i++) {
-                if (belongsBefore(out.get(i + 1), out.get(i), date, rank)) {
-                    T a = out.get(i);
-                    out.set(i, out.get(i + 1));
-                    out.set(i + 1, a);
-                    swapped = true;
+        // "Comes before" over partial dates is no total order, so no comparator can sort by it: this is a
+        // topological order of its pairs, taking at each step the earliest-dated item whose predecessors are placed.
+        int n = items.size();
+        List<Integer> byDate = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            byDate.add(i);
+        }
+        byDate.sort(Comparator.comparing((Integer i) -> date.apply(items.get(i)), OLDEST_FIRST)
+                .thenComparing(i -> i));
+        int[] waiting = new int[n];
+        boolean[][] before = new boolean[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                if (a != b && belongsBefore(items.get(a), items.get(b), date, rank)) {
+                    before[a][b] = true;
+                    waiting[b]++;
                 }
             }
-            if (!swapped) {
-                break;
+        }
+        List<T> out = new ArrayList<>();
+        boolean[] placed = new boolean[n];
+        while (out.size() < n) {
+            int next = -1;
+            for (int i : byDate) {
+                if (!placed[i] && waiting[i] == 0) {
+                    next = i;
+                    break;
+                }
+            }
+            if (next < 0) {
+                // Contradictory data (a cycle of "before"s): the earliest-dated item left goes next.
+                next = byDate.stream().filter(i -> !placed[i]).findFirst().orElseThrow();
+            }
+            placed[next] = true;
+            out.add(items.get(next));
+            for (int b = 0; b < n; b++) {
+                if (before[next][b]) {
+                    waiting[b]--;
+                }
             }
         }
         return out;
     }
 
+    /** True when {@code b} must come before {@code a}. */
     private static <T> boolean belongsBefore(T b, T a, Function<T, Optional<PartialDate>> date, ToIntFunction<T> rank) {
         Optional<PartialDate> db = date.apply(b);
         Optional<PartialDate> da = date.apply(a);

@@ -68,6 +68,20 @@ final class ReadableFields {
                 continue;
             }
             FieldSpec spec = index.get(bare);
+            boolean plainList = spec != null && (spec.kind() == FieldSpec.Kind.MULTI_CHOICE
+                    || (spec.kind() == FieldSpec.Kind.LIST && spec.item() != null && spec.item().refs().isEmpty()));
+            if (plainList) {
+                // A list of words reads as one line: "Violation categories: Excessive use of force; Impunity".
+                String label = label(INDEX.matcher(path).replaceAll("[0]"), index, Map.of());
+                Line item = line(label, e.getValue(), spec);
+                Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (last != null && last.label().equals(label) && last.href() == null) {
+                    lines.set(lines.size() - 1, new Line(label, last.value() + "; " + item.value(), null));
+                } else {
+                    lines.add(item);
+                }
+                continue;
+            }
             lines.add(line(label(path, index, values), e.getValue(), spec));
         }
         if (r instanceof org.vigil.core.model.Proceeding p) {

@@ -79,12 +79,32 @@ class CrawlerTest {
     void everyPageReachableFromTheMenusIsWholeAccessibleAndFitsAPhone(String role) throws IOException {
         ChromeDriver browser = Chromium.start(PHONE_WIDTH, 844);
         try {
+            // Chromium widens a window given on its command line to its own minimum; set afterwards, it stays.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(PHONE_WIDTH, 844));
             browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            browser.get(server.url() + "login");
+            assertThat(((Number) browser.executeScript("return window.innerWidth;")).intValue())
+                    .as("the page's width in CSS pixels").isLessThanOrEqualTo(PHONE_WIDTH);
             Crawl crawl = new Crawl(browser);
             crawl.signIn(role);
             crawl.run();
             assertThat(crawl.visited).as("pages a %s reaches", role).hasSizeGreaterThan(20);
+            // The whole list, for reading when the assertion below cuts it short.
+            java.nio.file.Files.write(Path.of("target", "crawl-" + role + ".txt"), crawl.problems);
             assertThat(crawl.problems).as("problems a %s meets on %d pages", role, crawl.visited.size()).isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAccessibilityCheckFindsAnImageWithoutText() throws IOException {
+        ChromeDriver browser = Chromium.start(PHONE_WIDTH, 844);
+        try {
+            browser.get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><img src=x.png></main></html>");
+            Crawl crawl = new Crawl(browser);
+            crawl.checkAccessibility("a page with an image without text");
+            assertThat(crawl.problems).anyMatch(p -> p.contains("image-alt"));
         } finally {
             browser.quit();
         }
@@ -229,10 +249,13 @@ class CrawlerTest {
         return shape;
     }
 
-    /** Script naming the element that sticks out furthest to the right. */
+    /** Script naming the element that sticks out furthest to the right, outside boxes that scroll. */
     private static final String WIDEST = "var w = null, r = 0;"
+            + "var scrolls = e => { for (var p = e.parentElement; p; p = p.parentElement) {"
+            + " var o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }"
+            + " return false; };"
             + "document.querySelectorAll('body *').forEach(e => { var x = e.getBoundingClientRect().right;"
-            + " if (x > r) { r = x; w = e; } });"
+            + " if (x > r && !scrolls(e)) { r = x; w = e; } });"
             + "return w ? w.tagName.toLowerCase() + (w.id ? '#' + w.id : '') + (w.className ? '.' + w.className : '')"
             + " + ' to ' + Math.round(r) + ' px: ' + w.outerHTML.substring(0, 120) : 'none';";
 }
