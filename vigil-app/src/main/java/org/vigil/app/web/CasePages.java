@@ -58,7 +58,7 @@ public class CasePages {
     @GetMapping("/cases")
     public String cases(Model model) {
         model.addAttribute("rows", rows());
-        model.addAttribute("today", today());
+        model.addAttribute("todayWords", org.vigil.core.time.PartialDate.of(today()).toEnglish());
         return "cases";
     }
 

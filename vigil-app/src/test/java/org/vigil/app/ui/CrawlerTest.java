@@ -91,6 +91,7 @@ class CrawlerTest {
             assertThat(crawl.visited).as("pages a %s reaches", role).hasSizeGreaterThan(20);
             // The whole list, for reading when the assertion below cuts it short.
             java.nio.file.Files.write(Path.of("target", "crawl-" + role + ".txt"), crawl.problems);
+            java.nio.file.Files.write(Path.of("target", "crawl-" + role + "-pages.txt"), crawl.visited);
             assertThat(crawl.problems).as("problems a %s meets on %d pages", role, crawl.visited.size()).isEmpty();
         } finally {
             browser.quit();

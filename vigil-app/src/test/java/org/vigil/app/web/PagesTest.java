@@ -125,7 +125,7 @@ class PagesTest {
     @Test
     void aRecordPageNamesTheRecordAndItsFieldsInWords() {
         String act = researcher.get("/records/act-tuletaeva-torture").body();
-        assertThat(act).contains("<title>Torture of Roza Tuletaeva, 2012 · Vigil</title>")
+        assertThat(act).contains("<title>Torture or ill-treatment of Roza Tuletaeva, 2012 · Vigil</title>")
                 .doesNotContain("torture (per-tuletaeva)");
         String event = researcher.get("/records/evt-zhanaozen-clashes").body();
         assertThat(event).contains("at least 15").contains("more than 100").contains("16 December 2011")
