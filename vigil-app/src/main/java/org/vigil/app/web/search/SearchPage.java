@@ -99,9 +99,20 @@ public class SearchPage {
             }
             String when = h.start().map(d -> d.toEnglish()).orElse("");
             hits.add(new Hit(readablePage(r), titles.of(r), h.type().label(), when,
-                    h.snippet().map(sn -> sn.toHtml()).orElse("")));
+                    h.snippet().map(sn -> readable(sn.toHtml())).orElse("")));
         }
         return hits;
+    }
+
+    /** A passage's parts that name records by id: the index holds stored labels such as "torture (per-…)". */
+    private static final java.util.regex.Pattern NAMES_AN_ID = java.util.regex.Pattern.compile(
+            "\\b(?:evt|act|per|grp|org|inv|prc|int|src|lnk|case)-[a-z0-9]");
+
+    /** The passage without its parts that are ids or stored labels, which the title already says in words. */
+    static String readable(String snippetHtml) {
+        return java.util.Arrays.stream(snippetHtml.split(" · "))
+                .filter(part -> !NAMES_AN_ID.matcher(part.replaceAll("<[^>]+>", "")).find())
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     /** The page a person reads a record on: an event's, a person's or an organisation's own page where it has one. */
