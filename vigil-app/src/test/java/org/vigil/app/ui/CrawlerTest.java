@@ -134,18 +134,24 @@ class CrawlerTest {
         }
 
         void run() {
-            Deque<String> queue = new ArrayDeque<>();
+            // Breadth-first, but a page of a kind not yet met goes ahead of more pages of known kinds, so that
+            // within the bound every kind of page is visited, not a hundred histories and no linkage page.
+            Deque<String> newKinds = new ArrayDeque<>();
+            Deque<String> moreOfAKind = new ArrayDeque<>();
+            Set<String> kinds = new java.util.HashSet<>();
+            Set<String> seen = new LinkedHashSet<>();
             // The overview, and two addresses that do not exist: error pages are pages too.
-            queue.add("/");
-            queue.add("/no-such-page");
-            queue.add("/records/no-such-record");
-            Set<String> seen = new LinkedHashSet<>(queue);
-            while (!queue.isEmpty() && visited.size() < PAGE_LIMIT) {
-                String path = queue.poll();
+            for (String start : List.of("/", "/no-such-page", "/records/no-such-record")) {
+                seen.add(start);
+                kinds.add(shape(start));
+                newKinds.add(start);
+            }
+            while ((!newKinds.isEmpty() || !moreOfAKind.isEmpty()) && visited.size() < PAGE_LIMIT) {
+                String path = newKinds.isEmpty() ? moreOfAKind.poll() : newKinds.poll();
                 visited.add(path);
                 for (String link : visit(path)) {
                     if (seen.add(link)) {
-                        queue.add(link);
+                        (kinds.add(shape(link)) ? newKinds : moreOfAKind).add(link);
                     }
                 }
             }
