@@ -65,7 +65,19 @@ public class RecordPage {
 
     /** The record's fields. */
     @GetMapping("/records/{id}")
-    public String record(@PathVariable String id, Model model) {
+    public String record(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        Optional<RecordVersion> head = store.records().findVersion(id);
+        if (head.isPresent() && head.get().deleted()) {
+            // Gone, not unknown: to those who could see it, say so and lead to the history that is kept.
+            Record gone = caller.view(store.reveal(head.get().record()))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("record", gone);
+            model.addAttribute("title", titles().of(gone));
+            model.addAttribute("deletedAt", moment(head.get().createdAt()));
+            model.addAttribute("deletedBy", head.get().createdBy());
+            return "deleted";
+        }
         Record r = visible(id);
         RecordVersion v = store.records().findVersion(id).orElseThrow();
         model.addAttribute("record", r);

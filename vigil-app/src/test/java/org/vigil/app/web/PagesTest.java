@@ -203,7 +203,10 @@ class PagesTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Short-lived committee").containsPattern("deleted on \\d{1,2} [A-Z][a-z]+ \\d{4}")
                 .contains("by researcher");
-        assertThat(get("/records/org-short-lived").statusCode()).isEqualTo(404);
+        var gone = get("/records/org-short-lived");
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.body()).contains("This record was deleted on").contains("by researcher")
+                .contains("href=\"/records/org-short-lived/history\"");
     }
 
     @Test
