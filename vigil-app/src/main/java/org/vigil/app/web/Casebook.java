@@ -2,7 +2,6 @@ package org.vigil.app.web;
 
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.model.Act;
-import org.vigil.core.model.Citation;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.EventLink;
 import org.vigil.core.model.Intervention;
@@ -168,10 +167,6 @@ public final class Casebook {
 
     public List<Source> sources() {
         return dataset.sources();
-    }
-
-    public String sourceTitle(Citation c) {
-        return dataset.find(c.sourceId()).map(Record::label).orElse("(source not available)");
     }
 
     /** Everything that happened to or was done by a person, in date order (undated last). */
