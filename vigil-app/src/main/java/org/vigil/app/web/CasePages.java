@@ -43,15 +43,22 @@ public class CasePages {
         }
     }
 
-    /** A recent change the user may see. */
-    public record Change(LedgerEntry entry, String label) {
+    /**
+     * A recent change the user may see, in words.
+     *
+     * @param when  the time in words ("5 December 2026, 14:03 UTC")
+     * @param what  who did what ("researcher updated")
+     * @param label the record's title
+     * @param href  the record's readable page
+     */
+    public record Change(LedgerEntry entry, String when, String what, String label, String href) {
     }
 
     /** All monitored cases, those with alerts first. */
     @GetMapping("/cases")
     public String cases(Model model) {
         model.addAttribute("rows", rows());
-        model.addAttribute("today", today());
+        model.addAttribute("todayWords", org.vigil.core.time.PartialDate.of(today()).toEnglish());
         return "cases";
     }
 
@@ -60,17 +67,32 @@ public class CasePages {
     public String dashboard(Model model) {
         model.addAttribute("attention", rows().stream().filter(r -> !r.alerts().isEmpty()).toList());
         List<Change> changes = new ArrayList<>();
+        RecordTitles titles = new RecordTitles(id -> store.records().find(id).flatMap(caller::view),
+                store.vocabularies());
         for (LedgerEntry e : new LedgerLog(store).before(Long.MAX_VALUE, 200)) {
             if (changes.size() >= 15) {
                 break;
             }
             if (e.recordId().isPresent() && !e.action().equals("attach")) {
                 store.records().find(e.recordId().get()).flatMap(caller::view)
-                        .ifPresent(r -> changes.add(new Change(e, r.label())));
+                        .ifPresent(r -> changes.add(new Change(e, RecordPage.moment(e.recordedAt()),
+                                e.actor() + " " + pastTense(e.action()), titles.of(r),
+                                org.vigil.app.web.search.SearchPage.readablePage(r))));
             }
         }
         model.addAttribute("changes", changes);
         return "dashboard";
+    }
+
+    private static String pastTense(String action) {
+        return switch (action) {
+            case "create" -> "created";
+            case "update" -> "updated";
+            case "delete" -> "deleted";
+            case "import" -> "imported";
+            case "restore" -> "restored";
+            default -> action.replace('_', ' ');
+        };
     }
 
     private List<CaseRow> rows() {

@@ -2,7 +2,6 @@ package org.vigil.app.web;
 
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.model.Act;
-import org.vigil.core.model.Citation;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.EventLink;
 import org.vigil.core.model.Intervention;
@@ -26,14 +25,20 @@ public final class Casebook {
 
     private final Dataset dataset;
     private final Vocabularies vocab;
+    private final RecordTitles titles;
 
     Casebook(Dataset dataset, Vocabularies vocab) {
         this.dataset = dataset;
         this.vocab = vocab;
+        this.titles = new RecordTitles(dataset::find, vocab);
     }
 
-    /** A line of a timeline. */
-    public record TimelineEntry(Optional<PartialDate> date, String what, String link, String linkLabel) {
+    /**
+     * A line of a timeline.
+     *
+     * @param rank where a legal step falls in the course of a case, or {@link Chronology#NO_RANK}
+     */
+    public record TimelineEntry(Optional<PartialDate> date, String what, String link, String linkLabel, int rank) {
         /** The date in English. */
         public String dateText() {
             return date.map(PartialDate::toEnglish).orElse("date not stated");
@@ -64,7 +69,17 @@ public final class Casebook {
             case ORGANISATION -> "/organisations/" + id;
             default -> "/records/" + id;
         };
-        return new Ref(id, r.get().label(), href);
+        return new Ref(id, titles.of(r.get()), href);
+    }
+
+    /** A record's title in words ("Torture of Roza Tuletayeva, late January 2012"). */
+    public String title(Record r) {
+        return titles.of(r);
+    }
+
+    /** Words for a code written with underscores, for codes no vocabulary holds ("at_least" → "at least"). */
+    public String words(String code) {
+        return code.replace('_', ' ');
     }
 
     public List<Event> eventsByDate() {
@@ -83,8 +98,8 @@ public final class Casebook {
     }
 
     public List<Proceeding> proceedingsOf(Event e) {
-        return dataset.proceedings().stream().filter(p -> p.eventId().filter(e.id()::equals).isPresent())
-                .sorted(byDate(Proceeding::date)).toList();
+        return inCourseOfCase(dataset.proceedings().stream()
+                .filter(p -> p.eventId().filter(e.id()::equals).isPresent()).toList());
     }
 
     public List<Intervention> interventionsAbout(String id) {
@@ -131,8 +146,8 @@ public final class Casebook {
 
     /** Proceedings in which an organisation acted (court, prosecutor, force). */
     public List<Proceeding> proceedingsBy(String authorityId) {
-        return dataset.proceedings().stream().filter(p -> p.authorityId().filter(authorityId::equals).isPresent())
-                .sorted(byDate(Proceeding::date)).toList();
+        return inCourseOfCase(dataset.proceedings().stream()
+                .filter(p -> p.authorityId().filter(authorityId::equals).isPresent()).toList());
     }
 
     /** A proceeding step in English. */
@@ -154,10 +169,6 @@ public final class Casebook {
         return dataset.sources();
     }
 
-    public String sourceTitle(Citation c) {
-        return dataset.find(c.sourceId()).map(Record::label).orElse(c.sourceId());
-    }
-
     /** Everything that happened to or was done by a person, in date order (undated last). */
     public List<TimelineEntry> timeline(Person p) {
         List<TimelineEntry> entries = new ArrayList<>();
@@ -165,7 +176,7 @@ public final class Casebook {
             if (a.victimId().equals(p.id())) {
                 Ref event = ref(a.eventId());
                 String what = label(VocabularyKind.ACT_TYPE, a.actType()) + a.description().map(d -> ": " + d).orElse("");
-                entries.add(new TimelineEntry(a.start(), what, event.href(), event.label()));
+                entries.add(new TimelineEntry(a.start(), what, event.href(), event.label(), Chronology.NO_RANK));
             }
         }
         for (Proceeding pr : dataset.proceedings()) {
@@ -174,32 +185,31 @@ public final class Casebook {
                         + pr.authorityId().map(id -> " — " + ref(id).label()).orElse("")
                         + pr.description().map(d -> ". " + d).orElse("");
                 Ref event = pr.eventId().map(this::ref).orElse(new Ref("", "", null));
-                entries.add(new TimelineEntry(pr.date(), what, event.href(), event.label()));
+                entries.add(new TimelineEntry(pr.date(), what, event.href(), event.label(),
+                        StepDescription.procedureRank(pr.step().kindCode())));
             }
         }
         for (Involvement i : dataset.involvements()) {
             if (i.perpetratorId().equals(p.id())) {
                 Optional<Record> act = dataset.find(i.actId());
                 Optional<PartialDate> date = act.filter(Act.class::isInstance).map(Act.class::cast).flatMap(Act::start);
-                String what = "Alleged perpetrator (" + i.status() + ", " + i.degree() + ")"
+                String what = "Perpetrator (" + words(i.status()) + ", " + words(i.degree()) + ")"
                         + i.description().map(d -> ": " + d).orElse("");
                 Ref event = act.map(a -> ref(((Act) a).eventId())).orElse(new Ref("", "", null));
-                entries.add(new TimelineEntry(date, what, event.href(), event.label()));
+                entries.add(new TimelineEntry(date, what, event.href(), event.label(), Chronology.NO_RANK));
             }
         }
         for (Intervention i : interventionsAbout(p.id())) {
             String what = label(VocabularyKind.INTERVENTION_TYPE, i.kind())
                     + i.byId().map(b -> " by " + ref(b).label()).orElse("")
                     + i.description().map(d -> ": " + d).orElse("");
-            entries.add(new TimelineEntry(i.date(), what, null, ""));
+            entries.add(new TimelineEntry(i.date(), what, null, "", Chronology.NO_RANK));
         }
-        // Imprecise dates sit at the middle of their span, so "2012" falls between January and October.
-        entries.sort(Comparator.comparing((TimelineEntry e) -> e.date().map(PartialDate::midpoint).orElse(null),
-                Comparator.nullsLast(Comparator.naturalOrder())));
-        return entries;
+        return Chronology.ordered(entries, TimelineEntry::date, TimelineEntry::rank);
     }
 
-    private static <T> Comparator<T> byDate(java.util.function.Function<T, Optional<PartialDate>> date) {
-        return Comparator.comparing((T t) -> date.apply(t).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
+    /** Legal steps in time order; undated or overlapping ones in the order a case takes. */
+    static List<Proceeding> inCourseOfCase(List<Proceeding> steps) {
+        return Chronology.ordered(steps, Proceeding::date, p -> StepDescription.procedureRank(p.step().kindCode()));
     }
 }

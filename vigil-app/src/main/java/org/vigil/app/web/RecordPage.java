@@ -6,10 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.vigil.app.web.forms.FormBinding;
 import org.vigil.app.web.security.Caller;
-import org.vigil.core.json.FieldPaths;
-import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Record;
 import org.vigil.store.Store;
 import org.vigil.store.attachments.AttachmentStore;
@@ -42,18 +39,54 @@ public class RecordPage {
     public record Change(String field, String before, String after) {
     }
 
-    /** One version with its changes from the previous one. */
+    /** One version with its changes from the previous one; {@code createdAt} in words. */
     public record VersionView(int version, String createdAt, String createdBy, boolean deleted, List<Change> changes) {
+    }
+
+    /** A stored instant ("2026-12-05T14:03:27.114Z") as a reader writes it: "5 December 2026, 14:03 UTC". */
+    public static String moment(String instant) {
+        try {
+            return MOMENT.format(java.time.Instant.parse(instant).atZone(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter MOMENT =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH);
+
+    private java.util.function.Function<String, Optional<Record>> visibleLookup() {
+        return x -> store.records().find(x).flatMap(caller::view);
+    }
+
+    private RecordTitles titles() {
+        return new RecordTitles(visibleLookup(), store.vocabularies());
     }
 
     /** The record's fields. */
     @GetMapping("/records/{id}")
-    public String record(@PathVariable String id, Model model) {
+    public String record(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        Optional<RecordVersion> head = store.records().findVersion(id);
+        if (head.isPresent() && head.get().deleted()) {
+            // Gone, not unknown: to those who could see it, say so and lead to the history that is kept.
+            Record gone = caller.view(store.reveal(head.get().record()))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("record", gone);
+            model.addAttribute("title", titles().of(gone));
+            model.addAttribute("deletedAt", moment(head.get().createdAt()));
+            model.addAttribute("deletedBy", head.get().createdBy());
+            return "deleted";
+        }
         Record r = visible(id);
         RecordVersion v = store.records().findVersion(id).orElseThrow();
         model.addAttribute("record", r);
+        model.addAttribute("title", titles().of(r));
         model.addAttribute("version", v);
-        model.addAttribute("fields", FormBinding.valuesOf(r));
+        model.addAttribute("savedAt", moment(v.createdAt()));
+        model.addAttribute("lines", new ReadableFields(new org.vigil.app.web.forms.FormSchema(store.vocabularies()),
+                titles(), visibleLookup()).of(r));
+        model.addAttribute("readable", org.vigil.app.web.search.SearchPage.readablePage(r));
         model.addAttribute("canWrite", caller.user().map(u -> u.role().canWrite()).orElse(false));
         model.addAttribute("isAdmin", caller.user().map(u -> u.role() == Role.ADMIN).orElse(false));
         model.addAttribute("attachments", r.recordType() == org.vigil.core.model.RecordType.SOURCE
@@ -64,24 +97,38 @@ public class RecordPage {
         return "record";
     }
 
-    /** Every version of the record, newest first, each with the fields it changed. */
+    /**
+     * Every version of the record, newest first, each with the fields it changed in words. A deleted record's
+     * history stays readable, to those who could see the record, with who deleted it and when.
+     */
     @GetMapping("/records/{id}/history")
     public String history(@PathVariable String id, Model model) {
-        Record current = visible(id);
+        RecordVersion head = store.records().findVersion(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
+        Record current = caller.view(store.reveal(head.record()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
         List<RecordVersion> versions = store.records().history(id);
+        var readable = new ReadableFields(new org.vigil.app.web.forms.FormSchema(store.vocabularies()), titles(),
+                visibleLookup());
         List<VersionView> views = new ArrayList<>();
         Map<String, String> previous = Map.of();
         for (RecordVersion v : versions) {
             Record r = store.reveal(v.record());
-            Map<String, String> fields = caller.view(r).map(x -> FieldPaths.flatten(VigilJson.MAPPER.valueToTree(x)))
-                    .orElse(Map.of());
-            Map<String, String> now = new LinkedHashMap<>(fields);
-            now.remove("type");
-            views.add(new VersionView(v.version(), v.createdAt(), v.createdBy(), v.deleted(), diff(previous, now)));
+            Map<String, String> now = new LinkedHashMap<>();
+            caller.view(r).ifPresent(x -> readable.of(x).forEach(line -> now.merge(line.label(), line.value(),
+                    (a, b) -> a + "; " + b)));
+            views.add(new VersionView(v.version(), moment(v.createdAt()), v.createdBy(), v.deleted(),
+                    v.deleted() ? List.of() : diff(previous, now)));
             previous = now;
         }
         java.util.Collections.reverse(views);
         model.addAttribute("record", current);
+        model.addAttribute("title", titles().of(current));
+        model.addAttribute("deleted", head.deleted());
+        model.addAttribute("deletedAt", moment(head.createdAt()));
+        model.addAttribute("deletedBy", head.createdBy());
+        model.addAttribute("readable", head.deleted() ? null
+                : org.vigil.app.web.search.SearchPage.readablePage(current));
         model.addAttribute("versions", views);
         return "history";
     }

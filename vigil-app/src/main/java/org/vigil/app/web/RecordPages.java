@@ -76,6 +76,7 @@ public class RecordPages {
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + template + " " + id));
         model.addAttribute("book", neighbourhood(record));
         model.addAttribute(attribute, record);
+        model.addAttribute("canWrite", caller.user().map(u -> u.role().canWrite()).orElse(false));
         return template;
     }
 
@@ -105,14 +106,30 @@ public class RecordPages {
         }
         all.types().forEach(f -> counts.put(RecordType.fromCode(f.value()), f.count()));
         model.addAttribute("counts", counts);
+        java.util.Map<RecordType, String> lists = new java.util.EnumMap<>(RecordType.class);
+        for (RecordType t : RecordType.values()) {
+            lists.put(t, switch (t) {
+                case EVENT -> "/events";
+                case PERSON -> "/persons";
+                case ORGANISATION -> "/organisations";
+                case SOURCE -> "/sources";
+                case CASE -> "/cases";
+                default -> "/search?type=" + t.code();
+            });
+        }
+        model.addAttribute("listOf", lists);
         model.addAttribute("types", RecordType.values());
-        model.addAttribute("events", listed(org.vigil.store.search.SearchQuery.list(RecordType.EVENT)
-                .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(1, 25), model));
+        model.addAttribute("events", newestFirst(listed(org.vigil.store.search.SearchQuery.list(RecordType.EVENT)
+                .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(1, 25), model)));
         model.addAttribute("book", labels());
         return "home";
     }
 
-    /** Events, filtered by words, violation category, place and period, newest first, fifty a page. */
+    /**
+     * Events, filtered by words, violation category, place and period, newest first, fifty a page. A period
+     * that is not a date answers 400 with the form and the error beside the field, and no list at all: a list
+     * that ignored the filter would pass for a filtered one.
+     */
     @GetMapping("/events")
     public String events(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
                          @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String category,
@@ -120,18 +137,7 @@ public class RecordPages {
                          @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String from,
                          @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String to,
                          @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
-                         Model model) {
-        var query = org.vigil.store.search.SearchQuery.list(RecordType.EVENT).withText(q.strip())
-                .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 50)
-                .withPeriod(org.vigil.app.web.search.SearchPage.day(from, true),
-                        org.vigil.app.web.search.SearchPage.day(to, false));
-        if (!category.isBlank()) {
-            query = query.withCategories(java.util.Set.of(category.strip()));
-        }
-        if (!place.isBlank()) {
-            query = query.withPlace(place.strip());
-        }
-        model.addAttribute("events", listed(query, model));
+                         Model model, jakarta.servlet.http.HttpServletResponse response) {
         model.addAttribute("book", labels());
         model.addAttribute("categories", store.vocabularies().get(org.vigil.core.vocab.VocabularyKind.VIOLATION_CATEGORY).terms());
         model.addAttribute("q", q);
@@ -139,7 +145,41 @@ public class RecordPages {
         model.addAttribute("place", place);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        var fromDate = org.vigil.app.web.search.DateFilter.read(from);
+        var toDate = org.vigil.app.web.search.DateFilter.read(to);
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        fromDate.error().ifPresent(e -> errors.put("from", e));
+        toDate.error().ifPresent(e -> errors.put("to", e));
+        if (errors.isEmpty() && fromDate.first().isPresent() && toDate.last().isPresent()
+                && toDate.last().get().isBefore(fromDate.first().get())) {
+            errors.put("to", "“" + to.strip() + "” ends before “" + from.strip()
+                    + "” begins: give a later end, or swap the two.");
+        }
+        model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "events";
+        }
+        var query = org.vigil.store.search.SearchQuery.list(RecordType.EVENT).withText(q.strip())
+                .sortedBy(org.vigil.store.search.SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 50)
+                .withPeriod(fromDate.first(), toDate.last());
+        if (!category.isBlank()) {
+            query = query.withCategories(java.util.Set.of(category.strip()));
+        }
+        if (!place.isBlank()) {
+            query = query.withPlace(place.strip());
+        }
+        model.addAttribute("events", newestFirst(listed(query, model)));
         return "events";
+    }
+
+    /**
+     * A page of events newest first by their start dates. The index orders a span by the earliest day of its
+     * start or end, so an event of March 2012 that ends "2012" sorts as 1 January; within a page the dates
+     * themselves decide.
+     */
+    private static java.util.List<Event> newestFirst(java.util.List<org.vigil.core.model.Record> records) {
+        return Chronology.newestFirst(records.stream().map(Event.class::cast).toList());
     }
 
     /** One event with its acts, perpetrators, proceedings, interventions and linked events. */

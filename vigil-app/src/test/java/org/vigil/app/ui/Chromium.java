@@ -27,11 +27,16 @@ final class Chromium {
     }
 
     static ChromeDriver start() throws IOException {
+        return start(1280, 1600);
+    }
+
+    /** A browser whose window is a given size: 390 wide is a phone held upright. */
+    static ChromeDriver start(int width, int height) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--no-first-run", "--window-size=1280,1600",
+                "--no-first-run", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("vigil-chromium").toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();

@@ -33,8 +33,13 @@ public class AdminPages {
     /** Accounts. */
     @GetMapping("/admin/users")
     public String users(Model model) {
-        model.addAttribute("users", accounts.all());
+        var all = accounts.all();
+        model.addAttribute("users", all);
         model.addAttribute("roles", Role.values());
+        java.util.Map<String, String> lockedUntil = new java.util.HashMap<>();
+        all.forEach(u -> u.lockedUntil().ifPresent(t -> lockedUntil.put(u.username(),
+                org.vigil.app.web.RecordPage.moment(t))));
+        model.addAttribute("lockedUntil", lockedUntil);
         return "admin/users";
     }
 
@@ -91,6 +96,18 @@ public class AdminPages {
                          @RequestParam(defaultValue = "false") boolean verify, Model model) {
         var entries = new LedgerLog(store).before(before, 100);
         model.addAttribute("entries", entries);
+        java.util.Map<Long, String> when = new java.util.HashMap<>();
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        var names = new org.vigil.app.web.RecordTitles(id -> store.records().find(id).flatMap(caller::view),
+                store.vocabularies());
+        for (var e : entries) {
+            when.put(e.seq(), org.vigil.app.web.RecordPage.moment(e.recordedAt()));
+            // A deleted record keeps its id in the ledger: there is no current title to show.
+            e.recordId().flatMap(id -> store.records().find(id)).flatMap(caller::view)
+                    .ifPresent(r -> titles.put(e.seq(), names.of(r)));
+        }
+        model.addAttribute("when", when);
+        model.addAttribute("titles", titles);
         model.addAttribute("next", entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq());
         if (verify) {
             model.addAttribute("report", store.verifier().verify());

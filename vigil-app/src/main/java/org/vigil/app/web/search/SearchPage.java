@@ -5,12 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vigil.core.model.RecordType;
-import org.vigil.core.time.PartialDate;
 import org.vigil.store.search.SearchQuery;
 import org.vigil.store.search.SearchResult;
 import org.vigil.store.search.SearchSort;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,10 +17,26 @@ import java.util.Set;
 public class SearchPage {
 
     private final SearchService search;
+    private final org.vigil.store.Store store;
+    private final org.vigil.app.web.security.Caller caller;
 
     /** The page over the search service. */
-    public SearchPage(SearchService search) {
+    public SearchPage(SearchService search, org.vigil.store.Store store, org.vigil.app.web.security.Caller caller) {
         this.search = search;
+        this.store = store;
+        this.caller = caller;
+    }
+
+    /**
+     * One hit as the page shows it: the record's title in words, leading to its readable page.
+     *
+     * @param snippet the matching passage as escaped HTML with the matches marked, or empty
+     */
+    public record Hit(String href, String title, String type, String when, String snippet) {
+    }
+
+    /** A facet choice in words. */
+    public record Choice(String code, String label, long count) {
     }
 
     /** Results with facets by type and violation category. */
@@ -30,7 +44,23 @@ public class SearchPage {
     public String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
                          @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String from,
                          @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") int page,
-                         Model model) {
+                         Model model, jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("category", category);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        DateFilter fromDate = DateFilter.read(from);
+        DateFilter toDate = DateFilter.read(to);
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        fromDate.error().ifPresent(e -> errors.put("from", e));
+        toDate.error().ifPresent(e -> errors.put("to", e));
+        model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            // No results rather than unfiltered ones that would pass for filtered.
+            response.setStatus(400);
+            return "search";
+        }
         SearchQuery query = SearchQuery.all().withText(q.strip()).sortedBy(SearchSort.RELEVANCE)
                 .atPage(Math.max(1, page), 20);
         Optional<RecordType> t = parseType(type);
@@ -40,15 +70,59 @@ public class SearchPage {
         if (!category.isBlank()) {
             query = query.withCategories(Set.of(category));
         }
-        query = query.withPeriod(day(from, true), day(to, false));
+        query = query.withPeriod(fromDate.first(), toDate.last());
         SearchResult result = search.search(query);
-        model.addAttribute("q", q);
-        model.addAttribute("type", type);
-        model.addAttribute("category", category);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
         model.addAttribute("result", result);
+        model.addAttribute("hits", hits(result));
+        var vocab = store.vocabularies();
+        model.addAttribute("types", result.types().stream().map(f -> new Choice(f.value(),
+                parseType(f.value()).map(RecordType::label).orElse(f.value()), f.count())).toList());
+        model.addAttribute("categories", result.categories().stream().map(f -> new Choice(f.value(),
+                vocab.get(org.vigil.core.vocab.VocabularyKind.VIOLATION_CATEGORY).label(f.value()), f.count())).toList());
+        model.addAttribute("typeLabel", parseType(type).map(RecordType::label).orElse(""));
+        model.addAttribute("categoryLabel", category.isBlank() ? ""
+                : vocab.get(org.vigil.core.vocab.VocabularyKind.VIOLATION_CATEGORY).label(category));
         return "search";
+    }
+
+    private java.util.List<Hit> hits(SearchResult result) {
+        java.util.function.Function<String, Optional<org.vigil.core.model.Record>> visible =
+                id -> store.records().find(id).flatMap(caller::view);
+        var titles = new org.vigil.app.web.RecordTitles(visible, store.vocabularies());
+        java.util.Map<String, org.vigil.core.model.Record> records = new java.util.HashMap<>();
+        search.records(result).forEach(r -> records.put(r.id(), r));
+        java.util.List<Hit> hits = new java.util.ArrayList<>();
+        for (var h : result.hits()) {
+            var r = records.get(h.id());
+            if (r == null) {
+                continue;
+            }
+            String when = h.start().map(d -> d.toEnglish()).orElse("");
+            hits.add(new Hit(readablePage(r), titles.of(r), h.type().label(), when,
+                    h.snippet().map(sn -> readable(sn.toHtml())).orElse("")));
+        }
+        return hits;
+    }
+
+    /** A passage's parts that name records by id: the index holds stored labels such as "torture (per-…)". */
+    private static final java.util.regex.Pattern NAMES_AN_ID = java.util.regex.Pattern.compile(
+            "\\b(?:evt|act|per|grp|org|inv|prc|int|src|lnk|case)-[a-z0-9]");
+
+    /** The passage without its parts that are ids or stored labels, which the title already says in words. */
+    static String readable(String snippetHtml) {
+        return java.util.Arrays.stream(snippetHtml.split(" · "))
+                .filter(part -> !NAMES_AN_ID.matcher(part.replaceAll("<[^>]+>", "")).find())
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    /** The page a person reads a record on: an event's, a person's or an organisation's own page where it has one. */
+    public static String readablePage(org.vigil.core.model.Record r) {
+        return switch (r.recordType()) {
+            case EVENT -> "/events/" + r.id();
+            case PERSON -> "/persons/" + r.id();
+            case ORGANISATION -> "/organisations/" + r.id();
+            default -> "/records/" + r.id();
+        };
     }
 
     static Optional<RecordType> parseType(String code) {
@@ -59,13 +133,4 @@ public class SearchPage {
         }
     }
 
-    /** A date filter typed as 2012, 2012-03 or 2012-03-08; anything else is ignored rather than failing. */
-    public static Optional<LocalDate> day(String text, boolean start) {
-        try {
-            PartialDate d = PartialDate.parse(text.strip());
-            return Optional.of(start ? d.earliest() : d.latest());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }
