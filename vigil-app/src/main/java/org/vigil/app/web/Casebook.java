@@ -9,8 +9,10 @@ import org.vigil.core.model.Involvement;
 import org.vigil.core.model.Organisation;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.Proceeding;
+import org.vigil.core.model.ProceedingChronology;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.Source;
+import org.vigil.core.time.Chronology;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.Vocabularies;
 import org.vigil.core.vocab.VocabularyKind;
@@ -186,7 +188,7 @@ public final class Casebook {
                         + pr.description().map(d -> ". " + d).orElse("");
                 Ref event = pr.eventId().map(this::ref).orElse(new Ref("", "", null));
                 entries.add(new TimelineEntry(pr.date(), what, event.href(), event.label(),
-                        StepDescription.procedureRank(pr.step().kindCode())));
+                        ProceedingChronology.rank(pr.step().kindCode())));
             }
         }
         for (Involvement i : dataset.involvements()) {
@@ -210,6 +212,6 @@ public final class Casebook {
 
     /** Legal steps in time order; undated or overlapping ones in the order a case takes. */
     static List<Proceeding> inCourseOfCase(List<Proceeding> steps) {
-        return Chronology.ordered(steps, Proceeding::date, p -> StepDescription.procedureRank(p.step().kindCode()));
+        return ProceedingChronology.order(steps);
     }
 }

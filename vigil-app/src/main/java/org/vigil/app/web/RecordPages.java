@@ -179,7 +179,7 @@ public class RecordPages {
      * themselves decide.
      */
     private static java.util.List<Event> newestFirst(java.util.List<org.vigil.core.model.Record> records) {
-        return Chronology.newestFirst(records.stream().map(Event.class::cast).toList());
+        return EventOrder.newestFirst(records.stream().map(Event.class::cast).toList());
     }
 
     /** One event with its acts, perpetrators, proceedings, interventions and linked events. */

@@ -71,25 +71,6 @@ final class StepDescription {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /**
-     * Where a kind of step falls in the usual course of a case — arrest, detention, charge, trial, verdict or
-     * sentence, appeal, release — to order steps whose dates do not tell which came first.
-     */
-    static int procedureRank(String kindCode) {
-        return switch (kindCode) {
-            case "arrest" -> 0;
-            case "detention" -> 1;
-            case "extradition_request" -> 2;
-            case "charge" -> 3;
-            case "trial" -> 4;
-            case "verdict" -> 5;
-            case "sentence" -> 6;
-            case "appeal" -> 7;
-            case "release" -> 8;
-            default -> 4;
-        };
-    }
-
     private static String charges(List<ChargeText> charges) {
         return charges.stream()
                 .map(c -> "“" + c.text() + "”" + c.legalArticle().map(a -> " (" + a + ")").orElse(""))

@@ -1,7 +1,5 @@
-package org.vigil.app.web;
+package org.vigil.core.time;
 
-import org.vigil.core.model.Event;
-import org.vigil.core.time.PartialDate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,30 +13,23 @@ import java.util.function.ToIntFunction;
  * ("2012" before "March 2012", which lies within it), and — where the dates cannot tell which came first
  * (overlapping or missing) — by the usual course of a case, arrest before charge before trial.
  */
-final class Chronology {
+public final class Chronology {
 
     /** No place in the course of a case: such entries keep their date order. */
-    static final int NO_RANK = -1;
+    public static final int NO_RANK = -1;
 
     private Chronology() {
     }
 
     /** Oldest first; partial dates by their earliest, then latest day; undated ones last. */
-    static final Comparator<Optional<PartialDate>> OLDEST_FIRST = Comparator.comparing(
+    public static final Comparator<Optional<PartialDate>> OLDEST_FIRST = Comparator.comparing(
             (Optional<PartialDate> d) -> d.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
-
-    /** Events newest first: the exact reverse of oldest first for dated ones; undated ones last. */
-    static List<Event> newestFirst(List<Event> events) {
-        Comparator<Optional<PartialDate>> newest = Comparator.comparing(
-                (Optional<PartialDate> d) -> d.orElse(null), Comparator.nullsLast(Comparator.reverseOrder()));
-        return events.stream().sorted(Comparator.comparing(Event::start, newest)).toList();
-    }
 
     /**
      * Items in time order: dated ones by their dates; where two dates overlap, or one is missing, the one
      * earlier in the course of a case comes first ({@code rank}; {@link #NO_RANK} for items outside it).
      */
-    static <T> List<T> ordered(List<T> items, Function<T, Optional<PartialDate>> date, ToIntFunction<T> rank) {
+    public static <T> List<T> ordered(List<T> items, Function<T, Optional<PartialDate>> date, ToIntFunction<T> rank) {
         // "Comes before" over partial dates is no total order, so no comparator can sort by it: this is a
         // topological order of its pairs, taking at each step the earliest-dated item whose predecessors are placed.
         int n = items.size();
