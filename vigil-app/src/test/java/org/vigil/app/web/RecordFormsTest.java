@@ -75,13 +75,12 @@ class RecordFormsTest {
     @Test
     void aLinkFillsInTheReferencesAndShowsWhatTheyNameInWords() {
         Document act = page(researcher, "/records/new?type=act&eventId=evt-kozlov-case&victimId=per-kozlov");
-        assertThat(act.select("input[name=eventId]").val()).isEqualTo("evt-kozlov-case");
-        assertThat(act.select("input[name=victimId]").val()).isEqualTo("per-kozlov");
-        assertThat(act.select(".chosen").text()).contains("Vladimir Kozlov");
+        assertThat(act.select("input[name=eventId]").val()).startsWith("Arrest, trial and imprisonment of Vladimir Kozlov");
+        assertThat(act.select("input[name=victimId]").val()).isEqualTo("Vladimir Kozlov");
         Document event = page(researcher, "/records/new?type=event&sourceId=src-ai-2013");
-        assertThat(event.select("input[name='citations[0].sourceId']").val()).isEqualTo("src-ai-2013");
+        assertThat(event.select("input[name='citations[0].sourceId']").val()).doesNotContain("src-").isNotEmpty();
         Document involvement = page(researcher, "/records/new?type=involvement&actId=act-defendants-torture");
-        assertThat(involvement.select("input[name=actId]").val()).isEqualTo("act-defendants-torture");
+        assertThat(involvement.select("input[name=actId]").val()).doesNotContain("act-").contains(" of ");
     }
 
     @Test
@@ -93,10 +92,10 @@ class RecordFormsTest {
         Document d = page(researcher, "/records/new?type=involvement");
         String list = d.select("input[name=perpetratorId]").attr("list");
         var options = d.select("datalist#" + list + " option");
-        assertThat(options.eachAttr("value")).contains("org-nss", "per-kozlov").doesNotContain("per-hidden-witness");
-        assertThat(options.eachText()).anyMatch(t -> t.endsWith("(organisation)")).anyMatch(t -> t.endsWith("(person)"))
-                .noneMatch(t -> t.contains("Hidden Witness"));
-        assertThat(d.select("datalist#" + d.select("input[name=actId]").attr("list") + " option").eachText())
+        assertThat(options.eachAttr("value")).contains("Vladimir Kozlov (person)").noneMatch(v -> v.matches("(org|per)-.*"));
+        assertThat(options.eachAttr("value")).anyMatch(t -> t.endsWith("(organisation)"))
+                .anyMatch(t -> t.endsWith("(person)")).noneMatch(t -> t.contains("Hidden Witness"));
+        assertThat(d.select("datalist#" + d.select("input[name=actId]").attr("list") + " option").eachAttr("value"))
                 .allMatch(t -> !t.startsWith("act-"));
     }
 
@@ -114,7 +113,7 @@ class RecordFormsTest {
                 "Details of the arrest", "Details of the appeal");
         assertThat(form.select("input[name^=step.]").eachAttr("name")).allMatch(n -> n.startsWith("step.sentence.")
                 || n.equals("step.kind"));
-        assertThat(form.select("input[name=personId]").val()).isEqualTo("per-kozlov");
+        assertThat(form.select("input[name=personId]").val()).isEqualTo("Vladimir Kozlov");
 
         String id = savedId(researcher.post("/records/new?type=proceeding", Map.of("personId", "per-kozlov",
                 "step.kind", "appeal", "step.appeal.outcome", "upheld", "date", "March 2014")));

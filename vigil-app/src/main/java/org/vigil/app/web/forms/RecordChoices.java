@@ -1,6 +1,7 @@
 package org.vigil.app.web.forms;
 
 import org.vigil.app.web.security.Caller;
+import org.vigil.app.web.RecordTitles;
 import org.vigil.core.model.Act;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.EventLink;
@@ -19,6 +20,7 @@ import org.vigil.store.Store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +41,13 @@ final class RecordChoices {
     }
 
     private final Map<String, Record> visible;
-    private final Vocabularies vocabularies;
+    private final RecordTitles titles;
+    private final Map<String, Integer> labelCounts = new HashMap<>();
 
     private RecordChoices(Map<String, Record> visible, Vocabularies vocabularies) {
         this.visible = visible;
-        this.vocabularies = vocabularies;
+        this.titles = new RecordTitles(id -> Optional.ofNullable(visible.get(id)), vocabularies);
+        visible.values().forEach(r -> labelCounts.merge(label(r).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
     }
 
     /** The records the caller may see (all types: an act's label needs its victim's name). */
@@ -61,7 +65,7 @@ final class RecordChoices {
         List<Choice> list = new ArrayList<>();
         for (Record r : visible.values()) {
             if (types.contains(r.recordType())) {
-                String label = label(r);
+                String label = text(r);
                 if (types.size() > 1) {
                     label += " (" + RecordKinds.label(r.recordType()).toLowerCase(java.util.Locale.ROOT) + ")";
                 }
@@ -82,12 +86,28 @@ final class RecordChoices {
         return Optional.ofNullable(visible.get(id));
     }
 
-    /** The one visible record of these types whose label is exactly this text, ignoring case. */
+    /**
+     * The one visible record of these types that this text names: the text a picker offers (with or without
+     * the record's kind after it, or an identifier in brackets), or its label when only one record has it.
+     */
     Optional<String> idOfLabel(String text, Set<RecordType> types) {
+        java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile(".*\\[([^\\]]+)\\](?: \\([^)]*\\))?$")
+                .matcher(text.strip());
+        Optional<String> byId = bracketed.matches() ? Optional.ofNullable(visible.get(bracketed.group(1)))
+                .filter(r -> types.contains(r.recordType())).map(Record::id) : Optional.empty();
+        if (byId.isPresent()) {
+            return byId;
+        }
         List<String> ids = visible.values().stream().filter(r -> types.contains(r.recordType()))
-                .filter(r -> label(r).equalsIgnoreCase(text) || r.label().equalsIgnoreCase(text))
+                .filter(r -> names(r, text))
                 .map(Record::id).toList();
         return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
+    private boolean names(Record r, String text) {
+        String kind = " (" + RecordKinds.label(r.recordType()).toLowerCase(java.util.Locale.ROOT) + ")";
+        String label = label(r);
+        return label.equalsIgnoreCase(text) || (label + kind).equalsIgnoreCase(text) || r.label().equalsIgnoreCase(text);
     }
 
     /** The heading of a record: an event's or a source's title without its date, else its label. */
@@ -101,49 +121,30 @@ final class RecordChoices {
         return label(r);
     }
 
-    /** The words a person knows a record by. */
+    /** The words a person knows a record by: an event or source by title and date, others by their title in words. */
     String label(Record r) {
         if (r instanceof Event e) {
             return e.title() + dated(e.start());
         }
-        if (r instanceof Organisation o) {
-            return o.name();
+        if (r instanceof Source src) {
+            return src.title() + dated(src.date());
         }
-        if (r instanceof Source s) {
-            return s.title() + dated(s.date());
-        }
-        if (r instanceof Act a) {
-            Record event = visible.get(a.eventId());
-            return term(VocabularyKind.ACT_TYPE, a.actType()) + " of " + named(a.victimId())
-                    + a.start().map(d -> ", " + d.toEnglish())
-                    .orElse(event instanceof Event e ? " in " + e.title() : "");
-        }
-        if (r instanceof Involvement i) {
-            return named(i.perpetratorId()) + " in " + named(i.actId());
-        }
-        if (r instanceof Proceeding p) {
-            return RecordKinds.stepLabel(p.step().kindCode()) + " of " + named(p.personId()) + dated(p.date());
-        }
-        if (r instanceof Intervention i) {
-            return term(VocabularyKind.INTERVENTION_TYPE, i.kind()) + dated(i.date());
-        }
-        if (r instanceof EventLink l) {
-            return named(l.fromEventId()) + " → " + named(l.toEventId());
-        }
-        if (r instanceof MonitoredCase c) {
-            return "Case of " + named(c.personId());
-        }
-        return r.label();
+        return titles.of(r);
     }
 
-    private String named(String id) {
-        Record r = visible.get(id);
-        return r == null ? "a record you may not see" : label(r);
+    /**
+     * The text a picker offers and a reference field shows for a record: its label, with its identifier in
+     * brackets only when another visible record has the same label (so the text always names one record).
+     */
+    String text(Record r) {
+        String label = label(r);
+        return labelCounts.getOrDefault(label.toLowerCase(java.util.Locale.ROOT), 0) > 1
+                ? label + " [" + r.id() + "]" : label;
     }
 
-    private String term(VocabularyKind kind, String code) {
-        String label = vocabularies.get(kind).label(code);
-        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    /** What a reference field holding this value shows: the record's text, or the value as typed. */
+    String shown(String value) {
+        return Optional.ofNullable(visible.get(value)).map(this::text).orElse(value);
     }
 
     private static String dated(Optional<PartialDate> date) {

@@ -223,7 +223,7 @@ public class RecordForms {
                 + (step.isEmpty() ? "" : ": " + RecordKinds.stepLabel(step).toLowerCase(java.util.Locale.ROOT))
                 : "Edit ‘" + store.records().find(id).map(choices::title).orElse(id) + "’";
         Map<String, String> chosen = new LinkedHashMap<>();
-        values.values().forEach(v -> choices.label(v).ifPresent(l -> chosen.put(v, l)));
+        values.values().forEach(v -> choices.find(v).ifPresent(r -> chosen.put(v, choices.text(r))));
         model.addAttribute("title", title);
         model.addAttribute("kind", kind);
         model.addAttribute("fields", schema.fields(type));
