@@ -85,6 +85,9 @@ class ResearcherJourneyTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // The click returns before the next page has loaded: wait for it, or what is read next is the old page.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/login") && d.findElements(By.id("password")).isEmpty());
     }
 
     @Test
@@ -170,6 +173,14 @@ class ResearcherJourneyTest {
         open("/export");
         assertThat(browser.getPageSource()).doesNotContain("Interview with a released detainee").doesNotContain(victim);
     }
+
+    /** Waits for the next page's heading: a click returns before the page it leads to has loaded. */
+    private static void waitForHeading(String heading) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().equalsIgnoreCase(heading));
+    }
+
     @Test
     void writeTheCountryEntryAndReadItInTheBrowser() {
         browser.manage().deleteAllCookies();
@@ -181,6 +192,8 @@ class ResearcherJourneyTest {
         browser.findElement(By.id("year")).sendKeys("2012");
         browser.findElement(By.id("audience-internal")).click();
         browser.findElement(By.cssSelector("form[action='/report'] button[type=submit]")).click();
+        // Writing the entry takes a moment: wait for its heading rather than read the form's.
+        waitForHeading("Kazakhstan");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualToIgnoringCase("Kazakhstan");
         String entry = browser.findElement(By.tagName("main")).getText();
@@ -196,6 +209,7 @@ class ResearcherJourneyTest {
         browser.findElement(By.id("year")).clear();
         browser.findElement(By.id("year")).sendKeys("2012");
         browser.findElement(By.cssSelector("form[action='/report'] button[type=submit]")).click();
+        waitForHeading("Kazakhstan");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vladimir Kozlov").doesNotContain("Sources");
     }
 }
