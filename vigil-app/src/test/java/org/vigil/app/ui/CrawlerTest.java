@@ -129,6 +129,7 @@ class CrawlerTest {
         private final Set<String> visited = new LinkedHashSet<>();
         private final List<String> problems = new ArrayList<>();
         private final Map<String, Integer> checkedShapes = new HashMap<>();
+        private String role = "anonymous";
 
         Crawl(ChromeDriver browser) {
             this.browser = browser;
@@ -136,6 +137,7 @@ class CrawlerTest {
         }
 
         void signIn(String role) {
+            this.role = role;
             browser.get(origin + "/login");
             browser.findElement(By.id("username")).sendKeys(role);
             browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
@@ -168,6 +170,21 @@ class CrawlerTest {
             }
         }
 
+        /** With {@code -Dvigil.screenshots=DIR}, keeps the first page of each shape as it looks on the phone. */
+        private void keepScreenshot(String shape) {
+            String keep = System.getProperty("vigil.screenshots", "");
+            if (keep.isEmpty()) {
+                return;
+            }
+            try {
+                Path file = Path.of(keep, role + shape.replaceAll("[^A-Za-z0-9]+", "-") + ".png");
+                Files.createDirectories(file.getParent());
+                Files.write(file, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
         /** Opens a page, checks it, and returns the same-origin pages it links to. */
         @SuppressWarnings("unchecked")
         private List<String> visit(String path) {
@@ -183,6 +200,9 @@ class CrawlerTest {
                 int n = checkedShapes.merge(shape, 1, Integer::sum);
                 if (n <= ACCESSIBILITY_CHECKS_PER_SHAPE) {
                     checkAccessibility(path);
+                }
+                if (n == 1) {
+                    keepScreenshot(shape);
                 }
             } else if (status >= 500) {
                 problems.add(path + ": status " + status);
