@@ -87,6 +87,13 @@ public final class Linker {
      */
     public LinkageResult link(LinkInput input, LinkageState previous, ProgressListener listener,
                               BooleanSupplier cancelled) {
+        try (Heartbeat beat = Heartbeat.around(listener)) {
+            return fullRun(input, previous, beat, cancelled);
+        }
+    }
+
+    private LinkageResult fullRun(LinkInput input, LinkageState previous, Heartbeat listener,
+                                  BooleanSupplier cancelled) {
         checkSources(input);
         listener.stage("prepare", input.records().size() + " records, " + settings.fields().size() + " fields");
         PreparedRecords records = PreparedRecords.prepare(input, settings, prepared);
@@ -95,6 +102,8 @@ public final class Linker {
         BlockingReport estimate = blocker.report();
         listener.blocking(estimate);
         check(cancelled);
+        listener.stage("compare", "making and comparing candidate pairs");
+        listener.watch(() -> blocker.pairsMade() + " candidate pairs compared");
         CandidatePairs pairs = blocker.generate(0, settings.maxPairs(), cancelled,
                 done -> listener.stage("compare", done + " candidate pairs compared"));
         BlockingReport report = withNewPairs(estimate, pairs);
@@ -132,6 +141,13 @@ public final class Linker {
      */
     public LinkageResult addRecords(LinkInput input, LinkageState previous, ProgressListener listener,
                                     BooleanSupplier cancelled) {
+        try (Heartbeat beat = Heartbeat.around(listener)) {
+            return incrementalRun(input, previous, beat, cancelled);
+        }
+    }
+
+    private LinkageResult incrementalRun(LinkInput input, LinkageState previous, Heartbeat listener,
+                                         BooleanSupplier cancelled) {
         FellegiSunterModel model = previous.model().orElseThrow(() -> new InvalidDataException(new Problem(
                 "linkage state", 0, "$.model", "the state has no fitted model: run a full link first")));
         checkModel(model);
@@ -150,6 +166,8 @@ public final class Linker {
         check(cancelled);
         listener.stage("block", "keys of " + ordered.size() + " records");
         Blocker blocker = new Blocker(records, settings);
+        listener.stage("compare", "making and comparing pairs with new records");
+        listener.watch(() -> blocker.pairsMade() + " pairs compared");
         CandidatePairs pairs = blocker.generate(old.size(), Long.MAX_VALUE, cancelled,
                 done -> listener.stage("compare", done + " pairs with new records compared"));
         BlockingReport estimate = blocker.report();
@@ -189,7 +207,7 @@ public final class Linker {
 
     private LinkageResult finish(List<InputRecord> raw, PreparedRecords records, Blocker blocker, CandidatePairs pairs,
                                  FellegiSunterModel model, LinkageState previous, int[] initial, BlockingReport report,
-                                 List<String> notes, ProgressListener listener, BooleanSupplier cancelled,
+                                 List<String> notes, Heartbeat listener, BooleanSupplier cancelled,
                                  Provenance provenance, LinkInput input) {
         int count = pairs.size();
         float[] weights = new float[count];
@@ -253,6 +271,7 @@ public final class Linker {
             listener.stage("cluster", "threshold " + settings.threshold() + ", cohesion " + settings.cohesion());
             clusterer = new Clusterer(sourcesOf(records),
                     (i, j) -> (int) Math.round(1000 * FellegiSunterModel.probability(s.weight(i, j))));
+            listener.watch(clusterer::progress);
             rep = clusterer.cluster(left, right, weights, count, settings.threshold(), settings.cohesion(), constraints);
         }
         for (int[] c : clusterer.conflicts()) {

@@ -53,10 +53,33 @@ public final class LinkBenchmark {
             case "count":
                 count(Integer.parseInt(args[1]));
                 break;
+            case "write":
+                write(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]), Path.of(args[4]));
+                break;
             default:
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);
         }
+    }
+
+    /** A generated set by name: people-dev, people-test (issue 17's list shape), court-dev, court-test. */
+    static org.vigil.link.generate.GeneratedSet set(String name, int persons, long seed) {
+        switch (name) {
+            case "people-dev":
+                return org.vigil.link.generate.PeopleListGenerator.generate(persons, seed);
+            default:
+                throw new IllegalArgumentException("unknown generated set " + name
+                        + ": use people-dev, people-test, court-dev or court-test");
+        }
+    }
+
+    private static void write(String name, int persons, long seed, Path file) throws IOException {
+        org.vigil.link.generate.GeneratedSet set = set(name, persons, seed);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            set.writeCsv(w);
+        }
+        System.out.println(set.size() + " records of " + persons + " persons (" + name + ", seed " + seed
+                + ") written to " + file);
     }
 
     private static void generate(int persons, long seed, Path file) throws IOException {

@@ -35,6 +35,7 @@ public final class Blocker {
     private final List<int[]> blockMembers = new ArrayList<>();
 
     private final boolean[] include;
+    private final java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
     private final int maxBlockSize;
 
     /** Computes every record's blocking keys under every rule of the settings. */
@@ -278,6 +279,7 @@ public final class Blocker {
                 for (int b = chunks.get(c)[0]; b < chunks.get(c)[1]; b++) {
                     pairsOfBlock(rule, b, start[b], start[b + 1], members, firstNew, local);
                 }
+                made.addAndGet(local.size());
                 out[c] = local;
             });
             if (cancelled.getAsBoolean()) {
@@ -293,6 +295,11 @@ public final class Blocker {
             progress.accept(all.size());
         }
         return all;
+    }
+
+    /** Candidate pairs made and compared so far by {@link #generate}, for progress lines. */
+    public long pairsMade() {
+        return made.get();
     }
 
     private boolean tooLarge(int size) {
