@@ -3,6 +3,7 @@ package org.vigil.link;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
 import org.vigil.link.block.Blocker;
+import org.vigil.link.block.BlockingBudget;
 import org.vigil.link.block.BlockingReport;
 import org.vigil.link.block.CandidatePairs;
 import org.vigil.link.block.RuleCount;
@@ -59,6 +60,27 @@ public final class Linker {
         for (int f = 0; f < settings.fields().size(); f++) {
             prepared.add(new java.util.concurrent.ConcurrentHashMap<>());
         }
+    }
+
+    private Linker(LinkSettings settings, List<java.util.concurrent.ConcurrentHashMap<String, Optional<Object>>> shared) {
+        this.settings = settings;
+        this.prepared.addAll(shared);
+    }
+
+    /**
+     * Fits the blocking rules to at most {@code budget} candidate pairs over the input (see
+     * {@link BlockingBudget}); normalised values are remembered for the run that follows.
+     */
+    public BlockingBudget.Fitted fitBlocking(LinkInput input, long budget) {
+        return BlockingBudget.fit(PreparedRecords.prepare(input, settings, prepared), settings, budget);
+    }
+
+    /** An engine with other blocking rules (same fields) that shares this one's normalised values. */
+    public Linker withBlocking(LinkSettings other) {
+        if (!other.fields().equals(settings.fields())) {
+            throw new IllegalArgumentException("withBlocking needs the same fields");
+        }
+        return new Linker(other, prepared);
     }
 
     /** The settings. */

@@ -36,7 +36,8 @@ public final class SettingsInference {
     private static final Set<String> TEXT = Set.of("address", "address1", "address2", "street", "streetaddress");
     private static final Set<String> IDENTIFIER = Set.of("postcode", "zip", "zipcode", "socsecid", "ssn", "passport",
             "document", "idnumber", "phone", "streetnumber", "iin", "nationalid", "documentnumber");
-    private static final Set<String> CATEGORY = Set.of("state", "sex", "gender", "country", "nationality");
+    private static final Set<String> CATEGORY = Set.of("state", "sex", "gender", "country", "nationality", "occupation",
+            "profession", "job", "ethnicity", "religion", "citizenship");
     private static final Set<String> SOURCE = Set.of("source", "sourcedataset", "sourcename", "list", "dataset");
 
     private SettingsInference() {
