@@ -75,6 +75,13 @@ public final class SettingsInference {
             } else if (GIVEN.contains(k) || SURNAME.contains(k) || OTHER_NAME.contains(k)) {
                 kind = Optional.of(ComparisonKind.NAME);
             } else if (FULL_NAME.contains(k)) {
+                if (hasGivenAndSurname(columns)) {
+                    // the whole name repeats the given name and surname: comparing both would count the
+                    // same evidence twice, and EM would take namesakes for matches
+                    ignored.add(c);
+                    say.add("column " + c + ": ignored (it repeats the given-name and surname columns)");
+                    continue;
+                }
                 kind = Optional.of(ComparisonKind.PERSON_NAME);
             } else if (PLACE.contains(k) || k.contains("place") || k.contains("city")) {
                 kind = Optional.of(ComparisonKind.PLACE);
@@ -114,6 +121,17 @@ public final class SettingsInference {
         return new Inferred(new LinkSettings(fields, rules, List.of(), base.trainingPairs(), ignored, base.missingValues(), mode, sourceColumn,
                 base.threshold(), base.cohesion(), base.reviewLower(), base.reviewUpper(), base.reviewLimit(),
                 base.seed(), base.uSampleSize(), base.emIterations(), base.maxPairs(), base.maxBlockSize()), say);
+    }
+
+    private static boolean hasGivenAndSurname(List<String> columns) {
+        boolean given = false;
+        boolean surname = false;
+        for (String c : columns) {
+            String k = c.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            given |= GIVEN.contains(k);
+            surname |= SURNAME.contains(k);
+        }
+        return given && surname;
     }
 
     private static Optional<List<String>> yearMonthDay(List<String> columns) {
