@@ -67,6 +67,12 @@ public final class LinkBenchmark {
         switch (name) {
             case "people-dev":
                 return org.vigil.link.generate.PeopleListGenerator.generate(persons, seed);
+            case "people-test":
+                return org.vigil.link.generate.HeldOutPeopleGenerator.generate(persons, seed);
+            case "court-test":
+                return org.vigil.link.generate.HeldOutCourtGenerator.generate(persons, seed);
+            case "court-dev":
+                return org.vigil.link.generate.CourtRecordsGenerator.generate(persons, seed);
             default:
                 throw new IllegalArgumentException("unknown generated set " + name
                         + ": use people-dev, people-test, court-dev or court-test");
