@@ -199,6 +199,8 @@ public final class SettingsInference {
         Set<List<String>> rules = new LinkedHashSet<>();
         if (person.isPresent()) {
             rules.add(List.of(person.get().name() + ":wordpairs"));
+            // a name written with initials ("Akhmetova D. Z.") meets its full forms by a word and an initial
+            rules.add(List.of(person.get().name() + ":surnameinitial"));
             if (date.isPresent()) {
                 rules.add(List.of(person.get().name() + ":words", date.get().name() + ":year"));
                 rules.add(List.of(person.get().name() + ":firstletters", date.get().name() + ":exact"));
