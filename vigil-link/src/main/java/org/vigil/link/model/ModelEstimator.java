@@ -186,7 +186,7 @@ public final class ModelEstimator {
                 }
             }
             if (filled) {
-                estimatedBy.get(f).add("all candidate pairs (levels the training rules did not see)");
+                estimatedBy.get(f).add("levels the training rules did not see: EM on all candidate pairs");
             }
             ExpectationMaximisation.normalise(m[f]);
         }

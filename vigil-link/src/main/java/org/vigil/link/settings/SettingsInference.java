@@ -119,7 +119,7 @@ public final class SettingsInference {
         LinkSettings base = LinkSettings.defaults(fields, rules);
         LinkMode mode = sourceColumn.isPresent() ? LinkMode.LINK_AND_DEDUPE : LinkMode.DEDUPE;
         return new Inferred(new LinkSettings(fields, rules, List.of(), base.trainingPairs(), ignored, base.missingValues(), mode, sourceColumn,
-                base.threshold(), base.cohesion(), base.reviewLower(), base.reviewUpper(), base.reviewLimit(),
+                base.threshold(), INFERRED_COHESION, base.reviewLower(), base.reviewUpper(), base.reviewLimit(),
                 base.seed(), base.uSampleSize(), base.emIterations(), base.maxPairs(), base.maxBlockSize()), say);
     }
 
@@ -186,6 +186,14 @@ public final class SettingsInference {
         }
         return Optional.of(multiWord > seen / 2 ? ComparisonKind.TEXT : ComparisonKind.NAME);
     }
+
+    /**
+     * Cohesion of inferred settings. Lists no one tuned for often hold records with little in them (a
+     * name with initials and no date): their pairs with a person's other records are uncertain rather
+     * than contradicting, and 0.5 kept them out of clusters they belong to. Still well above the
+     * near-zero probabilities of pairs that contradict (another birth date), which is what the rule is for.
+     */
+    static final double INFERRED_COHESION = 0.3;
 
     /** Below this many records, looser single-field rules are affordable and catch more typos. */
     static final int SMALL = 100_000;
