@@ -53,6 +53,9 @@ public final class LinkBenchmark {
             case "count":
                 count(Integer.parseInt(args[1]));
                 break;
+            case "inferred":
+                inferred(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
+                break;
             case "write":
                 write(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]), Path.of(args[4]));
                 break;
@@ -77,6 +80,37 @@ public final class LinkBenchmark {
                 throw new IllegalArgumentException("unknown generated set " + name
                         + ": use people-dev, people-test, court-dev or court-test");
         }
+    }
+
+    /**
+     * Links a generated set as a new user would: settings inferred from the columns and the blocking
+     * fitted to the default budget (20 pairs per record), then prints time, heap and pairwise F1.
+     */
+    private static void inferred(String name, int persons, long seed) {
+        org.vigil.link.generate.GeneratedSet set = set(name, persons, seed);
+        Map<String, String> truth = set.truth();
+        LinkInput input = set.toInput();
+        set = null;
+        System.gc();
+        printMachine();
+        long start = System.nanoTime();
+        long cpuStart = cpuNanos();
+        MemoryWatch watch = new MemoryWatch();
+        LinkSettings settings = org.vigil.link.settings.SettingsInference.infer(input).settings();
+        Linker linker = new Linker(settings);
+        var fitted = linker.fitBlocking(input,
+                (long) org.vigil.link.block.BlockingBudget.PAIRS_PER_RECORD * input.records().size());
+        fitted.changes().forEach(c -> System.err.println("blocking budget: " + c));
+        LinkageResult result = linker.withBlocking(fitted.settings()).link(input,
+                org.vigil.link.state.LinkageState.empty(), timed(start), () -> false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
+        watch.stop();
+        System.out.printf("inferred %s: %d records -> %d clusters (true persons %d) in %.1f s wall, %.1f s CPU; peak "
+                        + "heap used %.2f GiB; %d candidate pairs; pairwise F1 %.4f%n", name, input.records().size(),
+                result.clusterCount(), new java.util.HashSet<>(truth.values()).size(), seconds, cpu, watch.peakGiB(),
+                result.model().candidatePairs(), pairwiseF1(result, truth));
+        System.out.printf("load average after: %s%n", loadAverage());
     }
 
     private static void write(String name, int persons, long seed, Path file) throws IOException {
