@@ -15,6 +15,7 @@ final class Heartbeat implements ProgressListener, AutoCloseable {
     static final long PERIOD_NANOS = 10_000_000_000L;
 
     private final ProgressListener inner;
+    private final long period;
     private final Thread thread;
     private volatile boolean running = true;
     private String stage = "start";
@@ -23,7 +24,13 @@ final class Heartbeat implements ProgressListener, AutoCloseable {
     private Supplier<String> detail = () -> "";
 
     Heartbeat(ProgressListener inner) {
+        this(inner, PERIOD_NANOS);
+    }
+
+    /** A heartbeat with another period (tests). */
+    Heartbeat(ProgressListener inner, long periodNanos) {
         this.inner = inner;
+        this.period = periodNanos;
         this.thread = new Thread(this::beat, "link-progress");
         thread.setDaemon(true);
         thread.start();
@@ -59,13 +66,13 @@ final class Heartbeat implements ProgressListener, AutoCloseable {
     private void beat() {
         while (running) {
             try {
-                Thread.sleep(500);
+                Thread.sleep(Math.max(10, Math.min(500, period / 4_000_000)));
             } catch (InterruptedException e) {
                 return;
             }
             synchronized (this) {
                 long now = System.nanoTime();
-                if (running && now - last >= PERIOD_NANOS) {
+                if (running && now - last >= period) {
                     String done = detail.get();
                     inner.stage(stage, "still running after " + (now - stageStart) / 1_000_000_000L + " s"
                             + (done.isEmpty() ? "" : ": " + done));

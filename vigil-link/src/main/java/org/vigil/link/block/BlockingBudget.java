@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Keeps inferred blocking rules within a budget of candidate pairs, so that a list no one tuned for
  * does not compare tens of millions of pairs. Rules are taken in order (the inferred order puts the
- * most telling first); a rule that alone would exceed the budget is tightened with the birth year when
- * that makes a new rule, else dropped; a rule whose new pairs would take the union over the budget is
+ * most telling first); a rule that alone would exceed the budget is tightened with the birth year or,
+ * failing that, another name's first letter, when that makes a new rule within the budget, else dropped; a rule whose new pairs would take the union over the budget is
  * dropped. Every change is said in words for standard error.
  */
 public final class BlockingBudget {
@@ -35,25 +35,45 @@ public final class BlockingBudget {
     public record Fitted(LinkSettings settings, List<String> changes, long pairs) {
     }
 
+    /** Keys that may tighten a rule: the birth year, then each name field's first letter. */
+    private static List<String> extraKeys(LinkSettings settings, Optional<FieldSettings> date) {
+        List<String> extra = new ArrayList<>();
+        date.ifPresent(d -> extra.add(d.name() + ":year"));
+        for (FieldSettings f : settings.fields()) {
+            if (f.kind() == ComparisonKind.NAME) {
+                extra.add(f.name() + ":initial");
+            } else if (f.kind() == ComparisonKind.PERSON_NAME) {
+                extra.add(f.name() + ":firstletters");
+            }
+        }
+        return extra;
+    }
+
     /** Fits the settings' blocking rules to at most {@code budget} candidate pairs over the prepared records. */
     public static Fitted fit(PreparedRecords records, LinkSettings settings, long budget) {
         List<BlockingRule> rules = new ArrayList<>(settings.blocking());
         Optional<FieldSettings> date = settings.fields().stream().filter(f -> f.kind() == ComparisonKind.DATE).findFirst();
-        // each rule's tightened form (with the birth year), appended so one Blocker holds them all
+        // each rule's tightened forms, appended so that one Blocker holds them all: with the birth year,
+        // else with the first letter of another name field
         int original = rules.size();
-        int[] tightened = new int[original];
+        List<List<Integer>> tightened = new ArrayList<>();
         for (int r = 0; r < original; r++) {
-            tightened[r] = -1;
+            List<Integer> forms = new ArrayList<>();
             BlockingRule rule = rules.get(r);
-            if (date.isPresent() && rule.keys().stream().noneMatch(k -> BlockingRule.fieldOf(k).equals(date.get().name()))) {
+            for (String extra : extraKeys(settings, date)) {
+                String field = BlockingRule.fieldOf(extra);
+                if (rule.keys().stream().anyMatch(k -> BlockingRule.fieldOf(k).equals(field))) {
+                    continue;
+                }
                 List<String> keys = new ArrayList<>(rule.keys());
-                keys.add(date.get().name() + ":year");
+                keys.add(extra);
                 BlockingRule t = new BlockingRule(keys);
                 if (!rules.contains(t)) {
-                    tightened[r] = rules.size();
+                    forms.add(rules.size());
                     rules.add(t);
                 }
             }
+            tightened.add(forms);
         }
         Blocker blocker = new Blocker(records, rules, settings.mode(), null, settings.maxBlockSize());
         BlockingReport report = blocker.report();
@@ -64,8 +84,14 @@ public final class BlockingBudget {
             int use = r;
             long alone = report.rules().get(r).pairs();
             if (alone > budget) {
-                if (tightened[r] >= 0 && report.rules().get(tightened[r]).pairs() <= budget) {
-                    use = tightened[r];
+                int fits = -1;
+                for (int t : tightened.get(r)) {
+                    if (fits < 0 && report.rules().get(t).pairs() <= budget) {
+                        fits = t;
+                    }
+                }
+                if (fits >= 0) {
+                    use = fits;
                     changes.add("rule '" + rules.get(r) + "' alone would make " + String.format("%,d", alone)
                             + " candidate pairs, more than the budget of " + String.format("%,d", budget)
                             + "; tightened to '" + rules.get(use) + "'");
