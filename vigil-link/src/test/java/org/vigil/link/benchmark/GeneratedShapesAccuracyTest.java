@@ -43,19 +43,19 @@ class GeneratedShapesAccuracyTest {
 
     @Test
     void peopleListDevelopmentSetWithThreeToTwentyOneRecordsPerPerson() {
-        // 500 persons, about 5,000 records: measured in the report below
-        assertThat(f1(PeopleListGenerator.generate(500, 2))).isGreaterThanOrEqualTo(0.95);
+        // 500 persons, 5,004 records: measured 0.986
+        assertThat(f1(PeopleListGenerator.generate(500, 2))).isGreaterThanOrEqualTo(0.96);
     }
 
     @Test
     void heldOutCourtStyleSetIsNotWorseThanWhenFirstMeasured() {
-        // 1,500 persons of the held-out generator: a regression floor, not a target
-        assertThat(f1(HeldOutCourtGenerator.generate(1500, 2))).isGreaterThanOrEqualTo(0.50);
+        // 1,500 persons, 3,248 records of the held-out generator: measured 0.755; a regression floor, not a target
+        assertThat(f1(HeldOutCourtGenerator.generate(1500, 2))).isGreaterThanOrEqualTo(0.72);
     }
 
     @Test
     void heldOutPeopleListIsNotWorseThanWhenFirstMeasured() {
-        // 400 persons of the held-out generator: a regression floor, not a target
-        assertThat(f1(HeldOutPeopleGenerator.generate(400, 2))).isGreaterThanOrEqualTo(0.75);
+        // 400 persons, 2,945 records of the held-out generator: measured 0.937; a regression floor, not a target
+        assertThat(f1(HeldOutPeopleGenerator.generate(400, 2))).isGreaterThanOrEqualTo(0.90);
     }
 }
