@@ -3,6 +3,7 @@ package org.vigil.link;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
 import org.vigil.link.block.Blocker;
+import org.vigil.link.block.BlockingBudget;
 import org.vigil.link.block.BlockingReport;
 import org.vigil.link.block.CandidatePairs;
 import org.vigil.link.block.RuleCount;
@@ -61,6 +62,27 @@ public final class Linker {
         }
     }
 
+    private Linker(LinkSettings settings, List<java.util.concurrent.ConcurrentHashMap<String, Optional<Object>>> shared) {
+        this.settings = settings;
+        this.prepared.addAll(shared);
+    }
+
+    /**
+     * Fits the blocking rules to at most {@code budget} candidate pairs over the input (see
+     * {@link BlockingBudget}); normalised values are remembered for the run that follows.
+     */
+    public BlockingBudget.Fitted fitBlocking(LinkInput input, long budget) {
+        return BlockingBudget.fit(PreparedRecords.prepare(input, settings, prepared), settings, budget);
+    }
+
+    /** An engine with other blocking rules (same fields) that shares this one's normalised values. */
+    public Linker withBlocking(LinkSettings other) {
+        if (!other.fields().equals(settings.fields())) {
+            throw new IllegalArgumentException("withBlocking needs the same fields");
+        }
+        return new Linker(other, prepared);
+    }
+
     /** The settings. */
     public LinkSettings settings() {
         return settings;
@@ -87,6 +109,13 @@ public final class Linker {
      */
     public LinkageResult link(LinkInput input, LinkageState previous, ProgressListener listener,
                               BooleanSupplier cancelled) {
+        try (Heartbeat beat = Heartbeat.around(listener)) {
+            return fullRun(input, previous, beat, cancelled);
+        }
+    }
+
+    private LinkageResult fullRun(LinkInput input, LinkageState previous, Heartbeat listener,
+                                  BooleanSupplier cancelled) {
         checkSources(input);
         listener.stage("prepare", input.records().size() + " records, " + settings.fields().size() + " fields");
         PreparedRecords records = PreparedRecords.prepare(input, settings, prepared);
@@ -95,6 +124,8 @@ public final class Linker {
         BlockingReport estimate = blocker.report();
         listener.blocking(estimate);
         check(cancelled);
+        listener.stage("compare", "making and comparing candidate pairs");
+        listener.watch(() -> blocker.pairsMade() + " candidate pairs compared");
         CandidatePairs pairs = blocker.generate(0, settings.maxPairs(), cancelled,
                 done -> listener.stage("compare", done + " candidate pairs compared"));
         BlockingReport report = withNewPairs(estimate, pairs);
@@ -132,6 +163,13 @@ public final class Linker {
      */
     public LinkageResult addRecords(LinkInput input, LinkageState previous, ProgressListener listener,
                                     BooleanSupplier cancelled) {
+        try (Heartbeat beat = Heartbeat.around(listener)) {
+            return incrementalRun(input, previous, beat, cancelled);
+        }
+    }
+
+    private LinkageResult incrementalRun(LinkInput input, LinkageState previous, Heartbeat listener,
+                                         BooleanSupplier cancelled) {
         FellegiSunterModel model = previous.model().orElseThrow(() -> new InvalidDataException(new Problem(
                 "linkage state", 0, "$.model", "the state has no fitted model: run a full link first")));
         checkModel(model);
@@ -150,6 +188,8 @@ public final class Linker {
         check(cancelled);
         listener.stage("block", "keys of " + ordered.size() + " records");
         Blocker blocker = new Blocker(records, settings);
+        listener.stage("compare", "making and comparing pairs with new records");
+        listener.watch(() -> blocker.pairsMade() + " pairs compared");
         CandidatePairs pairs = blocker.generate(old.size(), Long.MAX_VALUE, cancelled,
                 done -> listener.stage("compare", done + " pairs with new records compared"));
         BlockingReport estimate = blocker.report();
@@ -189,7 +229,7 @@ public final class Linker {
 
     private LinkageResult finish(List<InputRecord> raw, PreparedRecords records, Blocker blocker, CandidatePairs pairs,
                                  FellegiSunterModel model, LinkageState previous, int[] initial, BlockingReport report,
-                                 List<String> notes, ProgressListener listener, BooleanSupplier cancelled,
+                                 List<String> notes, Heartbeat listener, BooleanSupplier cancelled,
                                  Provenance provenance, LinkInput input) {
         int count = pairs.size();
         float[] weights = new float[count];
@@ -253,6 +293,7 @@ public final class Linker {
             listener.stage("cluster", "threshold " + settings.threshold() + ", cohesion " + settings.cohesion());
             clusterer = new Clusterer(sourcesOf(records),
                     (i, j) -> (int) Math.round(1000 * FellegiSunterModel.probability(s.weight(i, j))));
+            listener.watch(clusterer::progress);
             rep = clusterer.cluster(left, right, weights, count, settings.threshold(), settings.cohesion(), constraints);
         }
         for (int[] c : clusterer.conflicts()) {

@@ -53,10 +53,73 @@ public final class LinkBenchmark {
             case "count":
                 count(Integer.parseInt(args[1]));
                 break;
+            case "inferred":
+                inferred(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
+                break;
+            case "write":
+                write(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]), Path.of(args[4]));
+                break;
             default:
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);
         }
+    }
+
+    /** A generated set by name: people-dev, people-test (issue 17's list shape), court-dev, court-test. */
+    static org.vigil.link.generate.GeneratedSet set(String name, int persons, long seed) {
+        switch (name) {
+            case "people-dev":
+                return org.vigil.link.generate.PeopleListGenerator.generate(persons, seed);
+            case "people-test":
+                return org.vigil.link.generate.HeldOutPeopleGenerator.generate(persons, seed);
+            case "court-test":
+                return org.vigil.link.generate.HeldOutCourtGenerator.generate(persons, seed);
+            case "court-dev":
+                return org.vigil.link.generate.CourtRecordsGenerator.generate(persons, seed);
+            default:
+                throw new IllegalArgumentException("unknown generated set " + name
+                        + ": use people-dev, people-test, court-dev or court-test");
+        }
+    }
+
+    /**
+     * Links a generated set as a new user would: settings inferred from the columns and the blocking
+     * fitted to the default budget (20 pairs per record), then prints time, heap and pairwise F1.
+     */
+    private static void inferred(String name, int persons, long seed) {
+        org.vigil.link.generate.GeneratedSet set = set(name, persons, seed);
+        Map<String, String> truth = set.truth();
+        LinkInput input = set.toInput();
+        set = null;
+        System.gc();
+        printMachine();
+        long start = System.nanoTime();
+        long cpuStart = cpuNanos();
+        MemoryWatch watch = new MemoryWatch();
+        LinkSettings settings = org.vigil.link.settings.SettingsInference.infer(input).settings();
+        Linker linker = new Linker(settings);
+        var fitted = linker.fitBlocking(input,
+                (long) org.vigil.link.block.BlockingBudget.PAIRS_PER_RECORD * input.records().size());
+        fitted.changes().forEach(c -> System.err.println("blocking budget: " + c));
+        LinkageResult result = linker.withBlocking(fitted.settings()).link(input,
+                org.vigil.link.state.LinkageState.empty(), timed(start), () -> false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
+        watch.stop();
+        System.out.printf("inferred %s: %d records -> %d clusters (true persons %d) in %.1f s wall, %.1f s CPU; peak "
+                        + "heap used %.2f GiB; %d candidate pairs; pairwise F1 %.4f%n", name, input.records().size(),
+                result.clusterCount(), new java.util.HashSet<>(truth.values()).size(), seconds, cpu, watch.peakGiB(),
+                result.model().candidatePairs(), pairwiseF1(result, truth));
+        System.out.printf("load average after: %s%n", loadAverage());
+    }
+
+    private static void write(String name, int persons, long seed, Path file) throws IOException {
+        org.vigil.link.generate.GeneratedSet set = set(name, persons, seed);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            set.writeCsv(w);
+        }
+        System.out.println(set.size() + " records of " + persons + " persons (" + name + ", seed " + seed
+                + ") written to " + file);
     }
 
     private static void generate(int persons, long seed, Path file) throws IOException {

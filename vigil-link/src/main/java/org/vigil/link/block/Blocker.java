@@ -35,6 +35,7 @@ public final class Blocker {
     private final List<int[]> blockMembers = new ArrayList<>();
 
     private final boolean[] include;
+    private final java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
     private final int maxBlockSize;
 
     /** Computes every record's blocking keys under every rule of the settings. */
@@ -278,6 +279,7 @@ public final class Blocker {
                 for (int b = chunks.get(c)[0]; b < chunks.get(c)[1]; b++) {
                     pairsOfBlock(rule, b, start[b], start[b + 1], members, firstNew, local);
                 }
+                made.addAndGet(local.size());
                 out[c] = local;
             });
             if (cancelled.getAsBoolean()) {
@@ -293,6 +295,48 @@ public final class Blocker {
             progress.accept(all.size());
         }
         return all;
+    }
+
+    /**
+     * The pairs rule {@code rule} would add to those of the rules {@code kept} marks, counted without
+     * comparing anything (for fitting inferred rules to a budget).
+     */
+    public long newPairs(int rule, boolean[] kept) {
+        int[] start = blockStarts.get(rule);
+        int[] members = blockMembers.get(rule);
+        return IntStream.range(0, start.length - 1).parallel().mapToLong(b -> {
+            if (tooLarge(start[b + 1] - start[b])) {
+                return 0;
+            }
+            long count = 0;
+            for (int y = start[b] + 1; y < start[b + 1]; y++) {
+                int j = members[y];
+                for (int x = start[b]; x < y; x++) {
+                    int i = members[x];
+                    if (mode == LinkMode.LINK_ONLY && records.source(i) == records.source(j)) {
+                        continue;
+                    }
+                    int[] ki = keys[rule][i];
+                    int[] kj = keys[rule][j];
+                    if ((ki.length > 1 || kj.length > 1) && firstKeptCommon(rule, ki, kj) != b) {
+                        continue;
+                    }
+                    boolean earlier = false;
+                    for (int q = 0; q < kept.length && !earlier; q++) {
+                        earlier = kept[q] && q != rule && madeBy(q, i, j);
+                    }
+                    if (!earlier) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }).sum();
+    }
+
+    /** Candidate pairs made and compared so far by {@link #generate}, for progress lines. */
+    public long pairsMade() {
+        return made.get();
     }
 
     private boolean tooLarge(int size) {

@@ -8,6 +8,7 @@ import org.vigil.link.ClusterAssignment;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
 import org.vigil.link.ProgressListener;
+import org.vigil.link.block.BlockingBudget;
 import org.vigil.link.block.BlockingReport;
 import org.vigil.link.block.RuleCount;
 import org.vigil.link.input.CsvRecordReader;
@@ -81,6 +82,11 @@ public final class LinkCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--decisions", paramLabel = "FILE.csv",
             description = "reviewer decisions to honour: record_a,record_b,decision(same|different)[,reviewer,note]")
     Path decisionsFile;
+
+    @CommandLine.Option(names = "--pair-budget", paramLabel = "N",
+            description = "without --settings: most candidate pairs the inferred blocking may make before it is "
+                    + "tightened (default 20 per record; 0: no limit)")
+    Long pairBudget;
 
     @CommandLine.Option(names = "--quiet", description = "no progress on standard error")
     boolean quiet;
@@ -184,6 +190,28 @@ public final class LinkCommand implements Callable<Integer> {
             }
         }
         Linker linker = new Linker(settings);
+        if (settingsFile == null && !incremental) {
+            long budget = pairBudget != null ? pairBudget
+                    : (long) BlockingBudget.PAIRS_PER_RECORD * input.records().size();
+            if (budget < 0) {
+                throw new IllegalArgumentException("--pair-budget " + budget + " is negative: give a number of pairs, "
+                        + "or 0 for no limit");
+            }
+            if (budget > 0) {
+                BlockingBudget.Fitted fitted = linker.fitBlocking(input, budget);
+                for (String change : fitted.changes()) {
+                    err.println("vigil link: blocking budget: " + change);
+                }
+                if (!fitted.changes().isEmpty()) {
+                    err.println("vigil link: blocking budget: the inferred rules now make " + String.format("%,d",
+                            fitted.pairs()) + " candidate pairs (at most " + String.format("%,d", budget)
+                            + "; set --pair-budget to change, or give --settings with your own rules)");
+                    settings = fitted.settings();
+                    linker = linker.withBlocking(settings);
+                }
+                err.flush();
+            }
+        }
         LinkageResult result = incremental
                 ? linker.addRecords(input, state, progress, () -> Thread.currentThread().isInterrupted())
                 : linker.link(input, state, progress, () -> Thread.currentThread().isInterrupted());

@@ -117,10 +117,110 @@ public final class PersonNameComparison implements FieldComparison {
         if (matched >= 2 && smallerSideMatched && restCovered) {
             return 2;
         }
-        if (restCovered && initialsUsed) {
+        if (restCovered && (initialsUsed || initialsAgree(x, y)) && !initialsContradict(x, usedB, y)
+                && !initialsContradict(y, usedA, x)) {
             return 3;
         }
         return 4;
+    }
+
+    /** Both names hold initials and the shorter list's initials all appear in the longer one ("Y. I." and "Y."). */
+    private static boolean initialsAgree(ParsedName x, ParsedName y) {
+        if (x.initials().isEmpty() || y.initials().isEmpty()) {
+            return false;
+        }
+        List<String> few = x.initials().size() <= y.initials().size() ? x.initials() : y.initials();
+        List<String> many = few == x.initials() ? y.initials() : x.initials();
+        List<String> left = new ArrayList<>(many);
+        for (String i : few) {
+            boolean found = false;
+            for (int k = 0; k < left.size() && !found; k++) {
+                if (sameInitial(i, left.get(k))) {
+                    left.remove(k);
+                    found = true;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code x}'s initials contradict {@code other}: an initial that no unmatched word of the other
+     * name accounts for and that differs from the other's patronymic ("Akhmetova D. B." against
+     * «Ахметова Динара Жаксылыковна»), or, when both are initials only, a first initial that differs.
+     */
+    private static boolean initialsContradict(ParsedName x, boolean[] usedOther, ParsedName other) {
+        if (x.initials().isEmpty()) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        List<String> spelled = new ArrayList<>();
+        for (int j = 0; j < usedOther.length; j++) {
+            if (!usedOther[j]) {
+                words.add(other.keys().get(j));
+                spelled.add(other.words().get(j));
+            }
+        }
+        if (words.isEmpty() && other.patronymic().isEmpty() && other.initials().isEmpty()) {
+            return false;
+        }
+        if (words.isEmpty() && other.patronymic().isEmpty()) {
+            // initials against initials: the first (the given name's) must agree
+            return !sameInitial(x.initials().get(0), other.initials().get(0)) && !initialsAgree(x, other);
+        }
+        boolean[] wordUsed = new boolean[words.size()];
+        boolean patronymicUsed = false;
+        int unexplained = 0;
+        for (String ini : x.initials()) {
+            String k = org.vigil.link.normalise.SpellingKey.of(ini);
+            boolean explained = false;
+            for (int w = 0; w < words.size() && !explained; w++) {
+                if (!wordUsed[w] && (startsLike(words.get(w), ini, k) || startsLike(spelled.get(w), ini, k))) {
+                    wordUsed[w] = true;
+                    explained = true;
+                }
+            }
+            if (!explained && !patronymicUsed && !other.patronymic().isEmpty()
+                    && startsLike(other.patronymic(), ini, k)) {
+                patronymicUsed = true;
+                explained = true;
+            }
+            if (!explained) {
+                unexplained++;
+            }
+        }
+        // an initial is unexplained only if the other name had something it should have matched
+        return unexplained > 0 && (words.size() > countTrue(wordUsed) || !other.patronymic().isEmpty() && !patronymicUsed);
+    }
+
+    private static int countTrue(boolean[] b) {
+        int n = 0;
+        for (boolean v : b) {
+            n += v ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean startsLike(String key, String initial, String initialKey) {
+        if (initial.equals("y") && !key.isEmpty() && "aeiouy".indexOf(key.charAt(0)) >= 0) {
+            // "Y." stands for Ye, Ya, Yu or Yo (Е, Я, Ю, Ё), which other spellings write E, A, Iu, U
+            return true;
+        }
+        return key.startsWith(initial) || !initialKey.isEmpty() && key.startsWith(initialKey)
+                || !initialKey.isEmpty() && key.startsWith(initialKey.substring(0, 1)) && initial.length() == 1;
+    }
+
+    private static boolean sameInitial(String a, String b) {
+        if (a.equals(b) || a.equals("y") && "aeiou".indexOf(b.charAt(0)) >= 0
+                || b.equals("y") && "aeiou".indexOf(a.charAt(0)) >= 0) {
+            return true;
+        }
+        String ka = org.vigil.link.normalise.SpellingKey.of(a);
+        String kb = org.vigil.link.normalise.SpellingKey.of(b);
+        return !ka.isEmpty() && !kb.isEmpty() && ka.charAt(0) == kb.charAt(0);
     }
 
     private static final int EQUAL = 0;
@@ -160,8 +260,9 @@ public final class PersonNameComparison implements FieldComparison {
             boolean covered = false;
             for (int k = 0; k < otherInitials.size() && !covered; k++) {
                 String ini = otherInitials.get(k);
-                if (!initialUsed[k] && (name.words().get(i).startsWith(ini) || name.keys().get(i).startsWith(ini)
-                        || name.keys().get(i).startsWith(org.vigil.link.normalise.SpellingKey.of(ini)))) {
+                String iniKey = org.vigil.link.normalise.SpellingKey.of(ini);
+                if (!initialUsed[k] && (startsLike(name.words().get(i), ini, iniKey)
+                        || startsLike(name.keys().get(i), ini, iniKey))) {
                     initialUsed[k] = true;
                     covered = true;
                 }
@@ -178,7 +279,7 @@ public final class PersonNameComparison implements FieldComparison {
 
     @Override
     public List<String> blockingTransforms() {
-        return List.of("words", "wordpairs", "prefixes", "firstletters", "exact", "initials");
+        return List.of("words", "wordpairs", "prefixes", "firstletters", "exact", "initials", "surnameinitial");
     }
 
     @Override
@@ -213,6 +314,23 @@ public final class PersonNameComparison implements FieldComparison {
             }
             case "exact":
                 return List.of(n.frequencyKey());
+            case "surnameinitial": {
+                // each word's key with the first letter of another word or of an initial: lets
+                // "Akhmetova D. Z." meet "Dinara Akhmetova" (which word is the surname is not known)
+                List<String> out = new ArrayList<>();
+                for (int a = 0; a < keys.size(); a++) {
+                    for (int b = 0; b < keys.size(); b++) {
+                        if (a != b) {
+                            add(out, keys.get(a) + "|" + keys.get(b).charAt(0));
+                        }
+                    }
+                    if (!n.initials().isEmpty()) {
+                        String k = org.vigil.link.normalise.SpellingKey.of(n.initials().get(0));
+                        add(out, keys.get(a) + "|" + (k.isEmpty() ? n.initials().get(0).charAt(0) : k.charAt(0)));
+                    }
+                }
+                return out;
+            }
             case "initials": {
                 char[] firsts = new char[keys.size()];
                 for (int k = 0; k < firsts.length; k++) {
@@ -223,6 +341,12 @@ public final class PersonNameComparison implements FieldComparison {
             }
             default:
                 return List.of();
+        }
+    }
+
+    private static void add(List<String> out, String key) {
+        if (!out.contains(key)) {
+            out.add(key);
         }
     }
 

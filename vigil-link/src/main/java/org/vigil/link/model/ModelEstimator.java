@@ -131,22 +131,35 @@ public final class ModelEstimator {
     private record Session(BlockingRule rule, boolean[] free, PatternCounts counts, boolean[] present) {
     }
 
+    /**
+     * A level seen on fewer of a training rule's pairs than this is not estimated by that rule: a rule
+     * that only makes pairs of records with full dates never sees court records' initials, and its EM
+     * would give that level an m of zero (then the initials could never link anything).
+     */
+    static final int MIN_LEVEL_PAIRS = 5;
+
     private static double[][] estimateM(PreparedRecords records, List<Session> sessions, PatternCounts all,
                                         double[][] u, LinkSettings settings, List<List<String>> estimatedBy) {
         int fields = records.fieldCount();
         double[][] mSum = new double[fields][];
+        double[][] levelRuns = new double[fields][];
         int[] runs = new int[fields];
         for (int f = 0; f < fields; f++) {
             mSum[f] = new double[u[f].length];
+            levelRuns[f] = new double[u[f].length];
             estimatedBy.add(new ArrayList<>());
         }
         for (Session s : sessions) {
             ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(s.counts(), records::levelOf, u, s.free(),
                     settings.emIterations());
+            long[][] seen = levelCounts(records, s.counts(), u);
             for (int f = 0; f < fields; f++) {
                 if (s.free()[f] && s.present()[f]) {
                     for (int l = 0; l < u[f].length; l++) {
-                        mSum[f][l] += fit.m()[f][l];
+                        if (seen[f][l] >= MIN_LEVEL_PAIRS) {
+                            mSum[f][l] += fit.m()[f][l];
+                            levelRuns[f][l]++;
+                        }
                     }
                     runs[f]++;
                     estimatedBy.get(f).add(s.rule().toString());
@@ -156,16 +169,20 @@ public final class ModelEstimator {
         boolean anyMissed = false;
         for (int f = 0; f < fields; f++) {
             anyMissed |= runs[f] == 0;
+            for (int l = 0; l < u[f].length; l++) {
+                anyMissed |= runs[f] > 0 && levelRuns[f][l] == 0;
+            }
         }
+        double[][] fallback = null;
         if (anyMissed && all.patterns().length > 0) {
-            // a field no training rule leaves free: estimate it on all candidate pairs, all fields free
+            // a field (or a level) no training rule estimates: EM on all candidate pairs, all fields free
             boolean[] free = new boolean[fields];
             java.util.Arrays.fill(free, true);
-            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(all, records::levelOf, u, free,
-                    settings.emIterations());
+            fallback = ExpectationMaximisation.run(all, records::levelOf, u, free, settings.emIterations()).m();
             for (int f = 0; f < fields; f++) {
                 if (runs[f] == 0) {
-                    mSum[f] = fit.m()[f].clone();
+                    mSum[f] = fallback[f].clone();
+                    java.util.Arrays.fill(levelRuns[f], 1);
                     runs[f] = 1;
                     estimatedBy.get(f).add("all candidate pairs (no training rule leaves this field free)");
                 }
@@ -174,14 +191,55 @@ public final class ModelEstimator {
         double[][] m = new double[fields][];
         for (int f = 0; f < fields; f++) {
             m[f] = new double[u[f].length];
-            for (int l = 0; l < m[f].length; l++) {
-                m[f][l] = runs[f] == 0 ? ExpectationMaximisation.initialM(m[f].length)[l] : mSum[f][l] / runs[f];
-            }
             if (runs[f] == 0) {
+                m[f] = ExpectationMaximisation.initialM(m[f].length);
                 estimatedBy.get(f).add("default (no candidate pairs)");
+                continue;
             }
+            // levels the rules saw keep their share of m; unseen levels take the all-pairs estimate
+            double seenShare = 0;
+            double fallbackShare = 0;
+            for (int l = 0; l < m[f].length; l++) {
+                if (levelRuns[f][l] > 0) {
+                    m[f][l] = mSum[f][l] / levelRuns[f][l];
+                    seenShare += m[f][l];
+                } else if (fallback != null) {
+                    fallbackShare += fallback[f][l];
+                }
+            }
+            boolean filled = false;
+            for (int l = 0; l < m[f].length; l++) {
+                if (levelRuns[f][l] == 0) {
+                    m[f][l] = fallback == null ? 0 : fallback[f][l];
+                    filled |= m[f][l] > 0;
+                } else if (seenShare > 0) {
+                    m[f][l] *= (1 - fallbackShare) / seenShare;
+                }
+            }
+            if (filled) {
+                estimatedBy.get(f).add("levels the training rules did not see: EM on all candidate pairs");
+            }
+            ExpectationMaximisation.normalise(m[f]);
         }
         return m;
+    }
+
+    /** How many of a rule's pairs fall in each level of each field. */
+    private static long[][] levelCounts(PreparedRecords records, PatternCounts counts, double[][] u) {
+        long[][] seen = new long[u.length][];
+        for (int f = 0; f < u.length; f++) {
+            seen[f] = new long[u[f].length];
+        }
+        int[] patterns = counts.patterns();
+        for (int p = 0; p < patterns.length; p++) {
+            for (int f = 0; f < u.length; f++) {
+                int l = records.levelOf(patterns[p], f);
+                if (l >= 0) {
+                    seen[f][l] += counts.counts()[p];
+                }
+            }
+        }
+        return seen;
     }
 
     /** u = (sampled share − prior · m) / (1 − prior), floored at one pseudo-pair and renormalised. */

@@ -63,6 +63,13 @@ public record LinkSettings(List<FieldSettings> fields, List<BlockingRule> blocki
                 emIterations, maxPairs, maxBlockSize);
     }
 
+    /** The same settings with other blocking rules. */
+    public LinkSettings withBlocking(List<BlockingRule> newBlocking) {
+        return new LinkSettings(fields, newBlocking, training, trainingPairs, ignoreColumns, missingValues, mode,
+                sourceColumn, threshold, cohesion, reviewLower, reviewUpper, reviewLimit, seed, uSampleSize,
+                emIterations, maxPairs, maxBlockSize);
+    }
+
     /** The same settings with another mode. */
     public LinkSettings withMode(LinkMode newMode) {
         return new LinkSettings(fields, blocking, training, trainingPairs, ignoreColumns, missingValues, newMode,

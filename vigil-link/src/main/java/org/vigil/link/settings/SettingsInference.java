@@ -36,7 +36,8 @@ public final class SettingsInference {
     private static final Set<String> TEXT = Set.of("address", "address1", "address2", "street", "streetaddress");
     private static final Set<String> IDENTIFIER = Set.of("postcode", "zip", "zipcode", "socsecid", "ssn", "passport",
             "document", "idnumber", "phone", "streetnumber", "iin", "nationalid", "documentnumber");
-    private static final Set<String> CATEGORY = Set.of("state", "sex", "gender", "country", "nationality");
+    private static final Set<String> CATEGORY = Set.of("state", "sex", "gender", "country", "nationality", "occupation",
+            "profession", "job", "ethnicity", "religion", "citizenship");
     private static final Set<String> SOURCE = Set.of("source", "sourcedataset", "sourcename", "list", "dataset");
 
     private SettingsInference() {
@@ -74,6 +75,13 @@ public final class SettingsInference {
             } else if (GIVEN.contains(k) || SURNAME.contains(k) || OTHER_NAME.contains(k)) {
                 kind = Optional.of(ComparisonKind.NAME);
             } else if (FULL_NAME.contains(k)) {
+                if (hasGivenAndSurname(columns)) {
+                    // the whole name repeats the given name and surname: comparing both would count the
+                    // same evidence twice, and EM would take namesakes for matches
+                    ignored.add(c);
+                    say.add("column " + c + ": ignored (it repeats the given-name and surname columns)");
+                    continue;
+                }
                 kind = Optional.of(ComparisonKind.PERSON_NAME);
             } else if (PLACE.contains(k) || k.contains("place") || k.contains("city")) {
                 kind = Optional.of(ComparisonKind.PLACE);
@@ -111,8 +119,19 @@ public final class SettingsInference {
         LinkSettings base = LinkSettings.defaults(fields, rules);
         LinkMode mode = sourceColumn.isPresent() ? LinkMode.LINK_AND_DEDUPE : LinkMode.DEDUPE;
         return new Inferred(new LinkSettings(fields, rules, List.of(), base.trainingPairs(), ignored, base.missingValues(), mode, sourceColumn,
-                base.threshold(), base.cohesion(), base.reviewLower(), base.reviewUpper(), base.reviewLimit(),
+                base.threshold(), INFERRED_COHESION, base.reviewLower(), base.reviewUpper(), base.reviewLimit(),
                 base.seed(), base.uSampleSize(), base.emIterations(), base.maxPairs(), base.maxBlockSize()), say);
+    }
+
+    private static boolean hasGivenAndSurname(List<String> columns) {
+        boolean given = false;
+        boolean surname = false;
+        for (String c : columns) {
+            String k = c.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            given |= GIVEN.contains(k);
+            surname |= SURNAME.contains(k);
+        }
+        return given && surname;
     }
 
     private static Optional<List<String>> yearMonthDay(List<String> columns) {
@@ -168,6 +187,14 @@ public final class SettingsInference {
         return Optional.of(multiWord > seen / 2 ? ComparisonKind.TEXT : ComparisonKind.NAME);
     }
 
+    /**
+     * Cohesion of inferred settings. Lists no one tuned for often hold records with little in them (a
+     * name with initials and no date): their pairs with a person's other records are uncertain rather
+     * than contradicting, and 0.5 kept them out of clusters they belong to. Still well above the
+     * near-zero probabilities of pairs that contradict (another birth date), which is what the rule is for.
+     */
+    static final double INFERRED_COHESION = 0.3;
+
     /** Below this many records, looser single-field rules are affordable and catch more typos. */
     static final int SMALL = 100_000;
 
@@ -180,6 +207,8 @@ public final class SettingsInference {
         Set<List<String>> rules = new LinkedHashSet<>();
         if (person.isPresent()) {
             rules.add(List.of(person.get().name() + ":wordpairs"));
+            // a name written with initials ("Akhmetova D. Z.") meets its full forms by a word and an initial
+            rules.add(List.of(person.get().name() + ":surnameinitial"));
             if (date.isPresent()) {
                 rules.add(List.of(person.get().name() + ":words", date.get().name() + ":year"));
                 rules.add(List.of(person.get().name() + ":firstletters", date.get().name() + ":exact"));
