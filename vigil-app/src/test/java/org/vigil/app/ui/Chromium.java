@@ -44,4 +44,18 @@ final class Chromium {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
     }
+
+    /**
+     * Signs in through the sign-in page and waits for the page it leads to: a click returns before the next
+     * page has loaded, and a test that reads on at once reads the sign-in page.
+     */
+    static void signIn(ChromeDriver browser, String baseUrl, String user) {
+        browser.get(baseUrl + (baseUrl.endsWith("/") ? "" : "/") + "login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(org.vigil.app.web.TestServer.PASSWORD);
+        browser.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/login")
+                        && d.findElements(org.openqa.selenium.By.id("password")).isEmpty());
+    }
 }

@@ -138,12 +138,7 @@ class CrawlerTest {
 
         void signIn(String role) {
             this.role = role;
-            browser.get(origin + "/login");
-            browser.findElement(By.id("username")).sendKeys(role);
-            browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(d -> !d.getCurrentUrl().contains("/login"));
+            Chromium.signIn(browser, origin, role);
         }
 
         void run() {

@@ -80,13 +80,7 @@ class LinkageAndEstimateJourneyTest {
 
     private static void signIn(String user) {
         browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // The click returns before the next page has loaded: wait for it, or the menu read next is the old page's.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login")
-                && d.findElements(By.id("password")).isEmpty());
+        Chromium.signIn(browser, server.url(), user);
     }
 
     private static void menu(String item) {

@@ -89,11 +89,7 @@ class ReadReportJourneyTest {
 
     @Test
     void pasteCorrectANameAcceptAllStoreAndFindTheArrestAndChargeOnThePerson() throws Exception {
-        browser.get(server.url() + "login");
-        browser.findElement(By.id("username")).sendKeys("researcher");
-        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        Chromium.signIn(browser, server.url(), "researcher");
 
         browser.findElement(By.linkText("Read a report")).click();
         waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Read a report"));

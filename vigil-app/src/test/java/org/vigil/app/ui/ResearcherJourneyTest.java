@@ -81,13 +81,7 @@ class ResearcherJourneyTest {
     }
 
     private static void signIn(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // The click returns before the next page has loaded: wait for it, or what is read next is the old page.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(d -> !d.getCurrentUrl().contains("/login") && d.findElements(By.id("password")).isEmpty());
+        Chromium.signIn(browser, server.url(), user);
     }
 
     @Test

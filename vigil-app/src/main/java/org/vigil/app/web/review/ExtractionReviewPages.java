@@ -26,6 +26,7 @@ import org.vigil.extract.input.ReportReader;
 import org.vigil.extract.input.UnreadableReportException;
 import org.vigil.extract.records.DraftRecords;
 import org.vigil.extract.review.FactReview;
+import org.vigil.extract.review.Correctable;
 import org.vigil.extract.review.ReviewDecision;
 import org.vigil.store.Store;
 import tools.jackson.databind.node.ObjectNode;
@@ -118,13 +119,13 @@ public class ExtractionReviewPages {
         for (Fact f : p.extraction().facts().all()) {
             String choice = Optional.ofNullable(request.getParameter("decision." + f.id())).orElse("");
             String edited = Optional.ofNullable(request.getParameter("edit." + f.id())).orElse("").strip();
-            Optional<String> value = FactViews.correctable(f);
+            Optional<String> value = Correctable.text(f);
             boolean corrected = value.isPresent() && !edited.isEmpty() && !edited.equals(value.get());
             if (!choice.equals("accept") && !choice.equals("reject")) {
                 choice = corrected && !undecided.equals("reject") ? "accept" : undecided;
             }
             if (choice.equals("accept")) {
-                decisions.put(f.id(), corrected ? new ReviewDecision.Edit(FactViews.corrected(f, edited))
+                decisions.put(f.id(), corrected ? new ReviewDecision.Edit(Correctable.with(f, edited))
                         : new ReviewDecision.Accept());
             } else if (choice.equals("reject")) {
                 decisions.put(f.id(), new ReviewDecision.Reject());

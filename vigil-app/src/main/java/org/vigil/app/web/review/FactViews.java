@@ -16,6 +16,7 @@ import org.vigil.extract.facts.PersonFact;
 import org.vigil.extract.facts.PlaceFact;
 import org.vigil.extract.facts.SentenceFact;
 import org.vigil.extract.facts.TortureMethodFact;
+import org.vigil.extract.review.Correctable;
 import org.vigil.app.web.review.FactView.Detail;
 import org.vigil.app.web.review.FactView.QuotePiece;
 
@@ -135,55 +136,7 @@ final class FactViews {
             throw new IllegalArgumentException("no view for a " + f.getClass().getSimpleName());
         }
         return new FactView(f.id(), kind, headline, d, quote(f), correction,
-                correction.isEmpty() ? "" : correctable(f).orElse(""));
-    }
-
-    /** The value a reviewer may correct. */
-    static Optional<String> correctable(Fact f) {
-        if (f instanceof PersonFact p) {
-            return Optional.of(p.name());
-        } else if (f instanceof GroupFact g) {
-            return Optional.of(g.who());
-        } else if (f instanceof OrganisationFact o) {
-            return Optional.of(o.name());
-        } else if (f instanceof PlaceFact p) {
-            return Optional.of(p.name());
-        } else if (f instanceof CountFact c) {
-            return Optional.of(c.what());
-        } else if (f instanceof ChargeFact c) {
-            return Optional.of(c.text());
-        } else if (f instanceof TortureMethodFact t) {
-            return Optional.of(t.text());
-        } else if (f instanceof FairTrialFact t) {
-            return Optional.of(t.text());
-        } else if (f instanceof DatedEventFact e) {
-            return Optional.of(e.what());
-        }
-        return Optional.empty();
-    }
-
-    /** The fact with its correctable field set to the reviewer's words (same id, same type). */
-    static Fact corrected(Fact f, String value) {
-        if (f instanceof PersonFact p) {
-            return new PersonFact(p.id(), value, p.roles(), p.organisation(), p.nationality(), p.events(), p.evidence());
-        } else if (f instanceof GroupFact g) {
-            return new GroupFact(g.id(), value, g.size(), g.roles(), g.events(), g.evidence());
-        } else if (f instanceof OrganisationFact o) {
-            return new OrganisationFact(o.id(), value, o.kind(), o.aliases(), o.evidence());
-        } else if (f instanceof PlaceFact p) {
-            return new PlaceFact(p.id(), value, p.kind(), p.country(), p.evidence());
-        } else if (f instanceof CountFact c) {
-            return new CountFact(c.id(), value, c.count(), c.kind(), c.event(), c.date(), c.evidence());
-        } else if (f instanceof ChargeFact c) {
-            return new ChargeFact(c.id(), value, c.persons(), c.evidence());
-        } else if (f instanceof TortureMethodFact t) {
-            return new TortureMethodFact(t.id(), t.code(), value, t.evidence());
-        } else if (f instanceof FairTrialFact t) {
-            return new FairTrialFact(t.id(), t.code(), value, t.evidence());
-        } else if (f instanceof DatedEventFact e) {
-            return new DatedEventFact(e.id(), e.date(), e.type(), value, e.who(), e.evidence());
-        }
-        throw new IllegalArgumentException("a " + f.getClass().getSimpleName() + " has nothing to correct");
+                correction.isEmpty() ? "" : Correctable.text(f).orElse(""));
     }
 
     /** A short caption for the marks in the report's text: "Person: Lena Okafor". */
