@@ -6,6 +6,7 @@ import org.vigil.app.web.forms.FormSchema;
 import org.vigil.app.web.search.SearchPage;
 import org.vigil.core.count.Count;
 import org.vigil.core.count.CountQualifier;
+import org.vigil.app.web.forms.RecordKinds;
 import org.vigil.core.model.Record;
 import org.vigil.core.time.PartialDate;
 
@@ -85,7 +86,7 @@ final class ReadableFields {
             lines.add(line(label(path, index, values), e.getValue(), spec));
         }
         if (r instanceof org.vigil.core.model.Proceeding p) {
-            lines.add(0, new Line("Step", StepDescription.kindLabel(p.step().kindCode()), null));
+            lines.add(0, new Line("Step", RecordKinds.stepLabel(p.step().kindCode()), null));
         }
         return lines;
     }

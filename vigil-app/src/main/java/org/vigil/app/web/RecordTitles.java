@@ -1,5 +1,6 @@
 package org.vigil.app.web;
 
+import org.vigil.app.web.forms.RecordKinds;
 import org.vigil.core.model.Act;
 import org.vigil.core.model.EventLink;
 import org.vigil.core.model.Intervention;
@@ -38,7 +39,7 @@ public final class RecordTitles {
             return term(VocabularyKind.ACT_TYPE, a.actType()) + " of " + name(a.victimId()) + when(a.start());
         }
         if (r instanceof Proceeding p) {
-            return StepDescription.kindLabel(p.step().kindCode()) + " of " + name(p.personId()) + when(p.date());
+            return RecordKinds.stepLabel(p.step().kindCode()) + " of " + name(p.personId()) + when(p.date());
         }
         if (r instanceof Involvement i) {
             String act = lookup.apply(i.actId()).map(x -> x instanceof Act a

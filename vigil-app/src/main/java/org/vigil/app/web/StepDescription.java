@@ -65,12 +65,6 @@ final class StepDescription {
         return step.kindCode();
     }
 
-    /** The name of a kind of step: "Arrest", "Extradition request". */
-    static String kindLabel(String kindCode) {
-        String words = kindCode.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     private static String charges(List<ChargeText> charges) {
         return charges.stream()
                 .map(c -> "“" + c.text() + "”" + c.legalArticle().map(a -> " (" + a + ")").orElse(""))

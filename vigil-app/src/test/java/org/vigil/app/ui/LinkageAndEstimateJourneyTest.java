@@ -170,6 +170,8 @@ class LinkageAndEstimateJourneyTest {
             box.click();
         }
         browser.findElement(By.cssSelector("form[action='/estimate'] button[type=submit]")).click();
+        // The click returns before the answer has loaded: wait for it.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("main p.error")).isEmpty());
         screenshot("1b-estimate-demo");
         assertThat(browser.findElement(By.cssSelector("main p.error")).getText())
                 .startsWith("The list ‘Kazakhstan: Progress and nature of official investigations called into question")

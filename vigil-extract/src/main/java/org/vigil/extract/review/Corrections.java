@@ -42,20 +42,11 @@ final class Corrections {
         return c;
     }
 
-    /** The name by which other facts refer to this one, if they do. */
+    /** The name by which other facts refer to this one, if they do: the correctable words of a named thing. */
     private static Optional<String> name(Fact f) {
-        if (f instanceof PersonFact p) {
-            return Optional.of(p.name());
-        } else if (f instanceof GroupFact g) {
-            return Optional.of(g.who());
-        } else if (f instanceof OrganisationFact o) {
-            return Optional.of(o.name());
-        } else if (f instanceof PlaceFact p) {
-            return Optional.of(p.name());
-        } else if (f instanceof ChargeFact c) {
-            return Optional.of(c.text());
-        }
-        return Optional.empty();
+        boolean referredToByName = f instanceof PersonFact || f instanceof GroupFact || f instanceof OrganisationFact
+                || f instanceof PlaceFact || f instanceof ChargeFact;
+        return referredToByName ? Correctable.text(f) : Optional.empty();
     }
 
     /** The fact with every reference to a corrected name replaced by the correction. */

@@ -240,9 +240,9 @@ public final class KazakhRussianGenerator {
         }
         if (random.nextDouble() < 0.15) {
             if (random.nextBoolean()) {
-                given = typo(random, given);
+                given = Typos.edit(random, given);
             } else {
-                surname = typo(random, surname);
+                surname = Typos.edit(random, surname);
             }
         }
         String name = nameForm(random, source, given, surname, patronymic);
@@ -287,26 +287,6 @@ public final class KazakhRussianGenerator {
             return w.substring(0, 2) + ".";
         }
         return w.charAt(0) + ".";
-    }
-
-    private static String typo(SplittableRandom random, String word) {
-        if (word.length() < 3) {
-            return word;
-        }
-        boolean cyrillic = Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.CYRILLIC;
-        String letters = cyrillic ? "аеиоунрстлкм" : "aeiounrstlkm";
-        int i = 1 + random.nextInt(word.length() - 1);
-        switch (random.nextInt(4)) {
-            case 0:
-                return word.substring(0, i) + letters.charAt(random.nextInt(letters.length())) + word.substring(i + 1);
-            case 1:
-                return word.substring(0, i) + word.substring(i + 1);
-            case 2:
-                return i + 1 < word.length() ? word.substring(0, i) + word.charAt(i + 1) + word.charAt(i)
-                        + word.substring(i + 2) : word.substring(0, i);
-            default:
-                return word.substring(0, i) + word.charAt(i) + word.substring(i);
-        }
     }
 
     private static String dateForm(SplittableRandom random, String source, LocalDate born) {
