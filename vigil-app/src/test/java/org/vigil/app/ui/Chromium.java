@@ -58,4 +58,20 @@ final class Chromium {
                 .until(d -> !d.getCurrentUrl().contains("/login")
                         && d.findElements(org.openqa.selenium.By.id("password")).isEmpty());
     }
+
+    /**
+     * Does something that opens another page and waits until that page has loaded. It marks the current
+     * document and waits for a document without the mark: waiting for the old element to go stale is not
+     * enough, because Chromium sometimes answers a question about a node of an unloaded page with an
+     * "unknown error" rather than "stale element", and that error ended a CI run.
+     */
+    static void awaitNextPage(org.openqa.selenium.WebDriver browser, Runnable action) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("window.__vigilLeaving = true;");
+        action.run();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.__vigilLeaving !== true && document.readyState === 'complete';")));
+    }
 }

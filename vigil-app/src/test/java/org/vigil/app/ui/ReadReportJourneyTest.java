@@ -62,7 +62,7 @@ class ReadReportJourneyTest {
 
     private static void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(condition::apply);
     }
 
     private static String main() {

@@ -8,9 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.app.web.TestServer;
 import org.vigil.core.model.Act;
 import org.vigil.core.model.Event;
@@ -27,7 +25,6 @@ import org.vigil.core.time.PartialDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -249,13 +246,13 @@ class RecordCaseJourneyTest {
 
     /** Clicks something that opens another page and waits until that page has replaced this one. */
     private static void navigate(WebElement e, boolean counted) {
-        WebElement page = browser.findElement(By.tagName("main"));
-        if (counted) {
-            click(e);
-        } else {
-            e.click();
-        }
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Chromium.awaitNextPage(browser, () -> {
+            if (counted) {
+                click(e);
+            } else {
+                e.click();
+            }
+        });
     }
 
     private static void type(String id, String text) {
@@ -292,12 +289,13 @@ class RecordCaseJourneyTest {
     private static void submit(boolean counted) {
         WebElement form = browser.findElement(By.cssSelector("form.record-form"));
         WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
-        if (counted) {
-            click(button);
-        } else {
-            button.click();
-        }
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+        Chromium.awaitNextPage(browser, () -> {
+            if (counted) {
+                click(button);
+            } else {
+                button.click();
+            }
+        });
     }
 
     private static String heading() {

@@ -171,7 +171,7 @@ class ResearcherJourneyTest {
     /** Waits for the next page's heading: a click returns before the page it leads to has loaded. */
     private static void waitForHeading(String heading) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().equalsIgnoreCase(heading));
     }
 
