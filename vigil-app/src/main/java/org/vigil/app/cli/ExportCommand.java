@@ -6,10 +6,10 @@ import org.vigil.store.io.DatasetFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code vigil export --format json|csv}: the whole current data set out. */
@@ -23,17 +23,22 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        DatasetFormat f = DatasetFormat.of(format);
+        DatasetFormat f;
+        try {
+            f = DatasetFormat.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         try (Store s = store.open()) {
-            Output.write(DatasetFiles.export(s, f), output, spec.commandLine().getOut());
+            output.write(DatasetFiles.export(s, f), spec.commandLine().getOut());
         }
         return 0;
     }

@@ -38,19 +38,19 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store s = store.open()) {
-            SaveResult r = DatasetFiles.importFile(s, file, actor != null ? actor : Output.actor());
+            SaveResult r = DatasetFiles.importFile(s, file, actor != null ? actor : CommandLineUser.actor());
             spec.commandLine().getOut().printf("imported %s: %d created, %d updated, %d unchanged (ledger at #%d)%n",
                     file, r.created(), r.updated(), r.unchanged(), r.ledgerSeq());
             return 0;
         } catch (InvalidDataException e) {
             var err = spec.commandLine().getErr();
-            err.println("vigil: nothing imported: " + e.getMessage());
+            err.println(CommandErrors.prefix(spec.commandLine()) + "nothing imported: " + e.getMessage());
             if (allProblems) {
                 for (Problem p : e.problems()) {
                     err.println("  " + p);
                 }
             }
-            return 1;
+            return CommandErrors.BAD_USAGE_OR_INPUT;
         }
     }
 }

@@ -63,7 +63,7 @@ public final class KeysCommand implements Runnable {
                 String id = s.rotateDataKey(passphraseFromEnvironment("VIGIL_PASSPHRASE"));
                 spec.commandLine().getOut().println("new data key " + id + " is active");
                 if (reencrypt) {
-                    int n = s.records().reseal(Output.actor());
+                    int n = s.records().reseal(CommandLineUser.actor());
                     spec.commandLine().getOut().println("re-encrypted " + n + " records under " + id);
                 }
             }

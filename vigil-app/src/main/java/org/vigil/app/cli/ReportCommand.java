@@ -2,6 +2,12 @@ package org.vigil.app.cli;
 
 import org.vigil.app.demo.DemoData;
 import org.vigil.core.dataset.Dataset;
+import org.vigil.core.dataset.DatasetValidator;
+import org.vigil.core.hash.Sha256;
+import org.vigil.core.io.BadInputException;
+import org.vigil.core.json.DatasetCsv;
+import org.vigil.core.json.DatasetJson;
+import org.vigil.core.vocab.Vocabularies;
 import org.vigil.report.Audience;
 import org.vigil.report.CountryReports;
 import org.vigil.report.EstimateFile;
@@ -10,19 +16,14 @@ import org.vigil.report.ReportFormat;
 import org.vigil.report.ReportRequest;
 import org.vigil.store.Store;
 import org.vigil.store.ledger.Disclosures;
-import org.vigil.core.json.VigilJson;
-import org.vigil.core.dataset.DatasetValidator;
-import org.vigil.core.json.DatasetCsv;
-import org.vigil.core.json.DatasetJson;
-import org.vigil.core.vocab.Vocabularies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +60,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Language of the fixed phrases: en or ru (default: ${DEFAULT-VALUE}).")
     String language;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here (required for pdf) instead of "
-            + "standard output.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--demo", description = "Report on the built-in demo data set instead of the store.")
     boolean demo;
@@ -99,19 +99,17 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportFormat f = ReportFormat.of(format);
-        if (f == ReportFormat.PDF && output == null) {
-            throw new IllegalArgumentException("a PDF is binary: give --output FILE.pdf");
+        ReportFormat f = option(() -> ReportFormat.of(format));
+        if (f == ReportFormat.PDF && output.file().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "a PDF is binary: give --output FILE.pdf");
         }
         if (demo && input != null) {
-            throw new IllegalArgumentException("give --demo or --input, not both");
+            throw new ParameterException(spec.commandLine(), "give --demo or --input, not both");
         }
-        List<ReportEstimate> estimates = estimate == null ? List.of()
-                : List.of(EstimateFile.read(read(estimate), estimate.toString(), estimateOf,
-                Optional.ofNullable(estimateCategory)));
-        ReportRequest request = new ReportRequest(country, year, Audience.of(audience),
+        List<ReportEstimate> estimates = estimate == null ? List.of() : List.of(estimate());
+        ReportRequest request = option(() -> new ReportRequest(country, year, Audience.of(audience),
                 Locale.forLanguageTag(language), Optional.ofNullable(organisation), withheldTotals, minWithheld,
-                estimates);
+                estimates));
         byte[] bytes;
         if (demo || input != null) {
             bytes = new CountryReports().render(data(), request, f);
@@ -119,17 +117,38 @@ public final class ReportCommand implements Callable<Integer> {
             try (Store s = store.open()) {
                 bytes = new CountryReports(s.vocabularies()).render(s.records().dataset(), request, f);
                 // A report from the store is noted in its ledger: who, which version, the hash of the bytes.
-                new Disclosures(s).record(Output.actor(), "report", request.settings(f), VigilJson.sha256Hex(bytes));
+                new Disclosures(s).record(CommandLineUser.actor(), "report", request.settings(f), Sha256.hex(bytes));
             }
         }
-        if (output == null) {
-            Output.write(new String(bytes, StandardCharsets.UTF_8), null, spec.commandLine().getOut());
+        if (output.file().isEmpty()) {
+            output.write(new String(bytes, StandardCharsets.UTF_8), spec.commandLine().getOut());
         } else {
-            Output.write(bytes, output);
-            spec.commandLine().getErr().println("vigil: wrote " + output + " (" + f.extension() + ", "
-                    + request.audience().code() + ", " + bytes.length + " bytes)");
+            OutputOption.write(output.file().get(), bytes);
+            spec.commandLine().getErr().println(CommandErrors.prefix(spec.commandLine()) + "wrote "
+                    + output.file().get() + " (" + f.extension() + ", " + request.audience().code() + ", "
+                    + bytes.length + " bytes)");
         }
         return 0;
+    }
+
+    /** An option value the report library refuses is a usage error (exit 2), named as such. */
+    private <T> T option(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private ReportEstimate estimate() {
+        String name = estimate.toString();
+        try {
+            return EstimateFile.read(read(estimate), name, estimateOf, Optional.ofNullable(estimateCategory));
+        } catch (IllegalArgumentException e) {
+            String problem = e.getMessage().startsWith(name + ": ") ? e.getMessage().substring(name.length() + 2)
+                    : e.getMessage();
+            throw new BadInputException(name, problem);
+        }
     }
 
     /** The demo data set or a data set file (no store is opened or created for either). */
@@ -149,7 +168,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(readBytes(file))).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException(file + " is not UTF-8 text: save it as UTF-8 and try again");
+            throw new BadInputException(file.toString(), "not UTF-8 text: save it as UTF-8 and try again");
         }
     }
 
@@ -157,7 +176,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException(file.toString(), "cannot be read (" + e.getMessage() + ")");
         }
     }
 }

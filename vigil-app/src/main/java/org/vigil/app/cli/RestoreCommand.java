@@ -1,5 +1,6 @@
 package org.vigil.app.cli;
 
+import org.vigil.core.io.BadInputException;
 import org.vigil.store.backup.BackupArchive;
 import org.vigil.store.ledger.VerificationReport;
 import picocli.CommandLine.Command;
@@ -32,14 +33,14 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no backup file at " + file);
+            throw new BadInputException(file.toString(), "no such file: give an archive written by 'vigil backup'");
         }
         try (InputStream in = Files.newInputStream(file)) {
             VerificationReport report = BackupArchive.restore(in, store.location());
             spec.commandLine().getOut().println("restored " + file + " into " + store.location().describe() + "; "
                     + report.summary());
             if (!report.ok()) {
-                spec.commandLine().getErr().println("vigil: the restored data set does not verify: "
+                spec.commandLine().getErr().println(CommandErrors.prefix(spec.commandLine()) + "the restored data set does not verify: "
                         + report.firstBreak().orElseThrow());
                 return 1;
             }

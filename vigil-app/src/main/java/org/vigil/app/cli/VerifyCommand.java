@@ -35,7 +35,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 report.breaks().forEach(b -> out.println("  " + b));
             }
             if (!report.ok()) {
-                spec.commandLine().getErr().println("vigil: verification failed: " + report.firstBreak().orElseThrow());
+                spec.commandLine().getErr().println(CommandErrors.prefix(spec.commandLine()) + "verification failed: " + report.firstBreak().orElseThrow());
                 return 1;
             }
             return 0;

@@ -89,7 +89,7 @@ class CommandLineTest {
         }
         CommandLineRun verified = CommandLineRun.of(on(store, "verify"));
         assertThat(verified.status()).isEqualTo(1);
-        assertThat(verified.err()).startsWith("vigil: verification failed: ledger entry #")
+        assertThat(verified.err()).startsWith("vigil verify: verification failed: ledger entry #")
                 .contains("record 'per-aigul' version 1 does not match");
         assertThat(verified.err().lines().count()).isEqualTo(1);
     }
@@ -114,8 +114,8 @@ class CommandLineTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, DatasetJson.write(SampleDatasets.small()).replace("\"torture_victim\"", "\"torture_victm\""));
         CommandLineRun run = CommandLineRun.of(on(store, "import", bad.toString()));
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).startsWith("vigil: nothing imported: bad.json:").contains("'torture_victm' is not a term");
+        assertThat(run.status()).as("bad input is exit status 2").isEqualTo(2);
+        assertThat(run.err()).startsWith("vigil import: nothing imported: bad.json:").contains("'torture_victm' is not a term");
         assertThat(run.err().lines().count()).isEqualTo(1);
         assertThat(CommandLineRun.of(on(store, "export")).out())
                 .isEqualTo("{\n  \"format\" : \"vigil-dataset\",\n  \"version\" : 1\n}\n");
@@ -151,7 +151,8 @@ class CommandLineTest {
         assertThat(missing.status()).isNotZero();
         assertThat(missing.err()).contains("nope.json").contains("no such file");
         CommandLineRun format = CommandLineRun.of(on(embedded("c"), "export", "--format", "xml"));
-        assertThat(format.status()).isNotZero();
-        assertThat(format.err()).startsWith("vigil: 'xml' is not a data set format: use json or csv");
+        assertThat(format.status()).as("a wrong option value is exit status 2").isEqualTo(2);
+        assertThat(format.err()).startsWith("vigil export: 'xml' is not a data set format: use json or csv")
+                .contains("(see 'vigil export --help')");
     }
 }

@@ -100,10 +100,12 @@ class ReportCommandTest {
                 "--format", "docx");
         CommandLineRun country = CommandLineRun.of("report", "--demo", "--country", "Kazakhstan", "--year", "2012");
 
-        assertThat(pdf.status()).isEqualTo(1);
-        assertThat(pdf.err().strip()).isEqualTo("vigil: a PDF is binary: give --output FILE.pdf");
-        assertThat(docx.err().strip()).isEqualTo("vigil: 'docx' is not a report format: use md, html or pdf");
-        assertThat(country.err().strip()).startsWith("vigil: 'Kazakhstan' is not a country code");
+        // Every one is a usage error: one line, exit status 2, pointing at the command's help.
+        assertThat(List.of(pdf.status(), docx.status(), country.status())).containsOnly(2);
+        assertThat(pdf.err().strip()).isEqualTo("vigil report: a PDF is binary: give --output FILE.pdf"
+                + " (see 'vigil report --help')");
+        assertThat(docx.err().strip()).startsWith("vigil report: 'docx' is not a report format: use md, html or pdf");
+        assertThat(country.err().strip()).startsWith("vigil report: 'Kazakhstan' is not a country code");
     }
 
     @Test
@@ -159,7 +161,8 @@ class ReportCommandTest {
                 .contains("Provenance: {");
         CommandLineRun broken = CommandLineRun.of("report", "--demo", "--country", "KZ", "--year", "2012",
                 "--estimate", lists.toString());
-        assertThat(broken.err().strip()).startsWith("vigil: " + lists + ": not an estimation result (JSON)");
+        assertThat(broken.status()).isEqualTo(2);
+        assertThat(broken.err().strip()).startsWith("vigil report: " + lists + ": not an estimation result (JSON)");
     }
 
     @Test
