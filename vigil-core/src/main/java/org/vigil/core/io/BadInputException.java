@@ -11,6 +11,7 @@ public class BadInputException extends RuntimeException {
     private final String source;
     private final long line;
     private final String column;
+    private final String problem;
 
     /** A problem with a whole input (line 0: no particular line). */
     public BadInputException(String source, String problem) {
@@ -23,6 +24,12 @@ public class BadInputException extends RuntimeException {
         this.source = source;
         this.line = line;
         this.column = column;
+        this.problem = problem;
+    }
+
+    /** What is wrong and what to do, without the location. */
+    public String problem() {
+        return problem;
     }
 
     /** The file or other input the problem is in. */

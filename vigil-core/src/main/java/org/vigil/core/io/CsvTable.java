@@ -94,10 +94,22 @@ public record CsvTable(String source, List<String> header, List<CsvRow> rows) {
                 throw new BadInputException(source, notUtf8.line, "",
                         "not UTF-8 text: save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and try again");
             }
-            throw new BadInputException(source, line, "", "malformed CSV (" + cause.getMessage() + ")");
+            throw brokenQuoting(source, line, cause);
         } catch (IllegalStateException e) {
-            throw new BadInputException(source, line, "", "malformed CSV (" + e.getMessage() + ")");
+            throw brokenQuoting(source, line, e);
         }
+    }
+
+    private static final java.util.regex.Pattern PARSER_LINE =
+            java.util.regex.Pattern.compile("(?:line:? |startline )(\\d+)");
+
+    /** Commons CSV names the line in its message when it knows it better (a quote left open runs on). */
+    private static BadInputException brokenQuoting(String source, long line, Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        java.util.regex.Matcher m = PARSER_LINE.matcher(message);
+        long at = m.find() ? Long.parseLong(m.group(1)) : line;
+        return new BadInputException(source, at, "", "broken CSV: " + message.replaceFirst("^.*?Exception: ", "")
+                + " (check the quotes: a quoted value must end with a quote followed by a comma or line end)");
     }
 
     /** The position of a column by name, ignoring case. */

@@ -1,14 +1,15 @@
 package org.vigil.core.json;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.dataset.DatasetValidator;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
 import org.vigil.core.dataset.Violation;
+import org.vigil.core.io.BadInputException;
+import org.vigil.core.io.CsvRow;
+import org.vigil.core.io.CsvTable;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import tools.jackson.core.JacksonException;
@@ -17,8 +18,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A data set as one long CSV table: {@code record_type,record_id,field,value}, one row per field value,
@@ -39,7 +38,6 @@ public final class DatasetCsv {
 
     private static final String[] HEADER = {"record_type", "record_id", "field", "value"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-    private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
 
     private DatasetCsv() {
     }
@@ -76,49 +74,39 @@ public final class DatasetCsv {
     public static Dataset read(String text, String fileName, DatasetValidator validator,
                                Function<String, Optional<RecordType>> existing) {
         Map<String, RecordRows> byId = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text))
-                .setFormat(FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            if (!parser.getHeaderNames().equals(List.of(HEADER))) {
-                throw new InvalidDataException(new Problem(fileName, 1, "header", "the header is "
-                        + parser.getHeaderNames() + " but a Vigil CSV data set starts with "
-                        + String.join(",", HEADER)));
+        CsvTable table;
+        try {
+            table = CsvTable.read(text.getBytes(StandardCharsets.UTF_8), fileName);
+        } catch (BadInputException e) {
+            throw new InvalidDataException(new Problem(fileName, e.line().map(Long::intValue).orElse(0),
+                    e.column().orElse(""), e.problem()));
+        }
+        if (!table.header().equals(List.of(HEADER))) {
+            throw new InvalidDataException(new Problem(fileName, 1, "header", "the header is "
+                    + table.header() + " but a Vigil CSV data set starts with " + String.join(",", HEADER)));
+        }
+        for (CsvRow row : table.rows()) {
+            int line = (int) row.line();
+            RecordType type;
+            try {
+                type = RecordType.fromCode(row.get(0));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDataException(new Problem(fileName, line, "record_type", e.getMessage()));
             }
-            for (CSVRecord row : parser) {
-                int line = lineAt(text, row.getCharacterPosition());
-                if (row.size() != HEADER.length) {
-                    throw new InvalidDataException(new Problem(fileName, line, "",
-                            "expected 4 columns (record_type,record_id,field,value) but found " + row.size()));
-                }
-                RecordType type;
-                try {
-                    type = RecordType.fromCode(row.get(0));
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidDataException(new Problem(fileName, line, "record_type", e.getMessage()));
-                }
-                String id = row.get(1);
-                RecordRows rows = byId.computeIfAbsent(id, k -> new RecordRows(type, id, line));
-                if (rows.type != type) {
-                    throw new InvalidDataException(new Problem(fileName, line, "record_id", "id '" + id
-                            + "' was a " + rows.type.code() + " on line " + rows.firstLine
-                            + " and is a " + type.code() + " here: every record needs its own id"));
-                }
-                String field = row.get(2);
-                if (rows.lines.putIfAbsent(field, line) != null) {
-                    throw new InvalidDataException(new Problem(fileName, line, "field", "field '" + field
-                            + "' of " + type.code() + " '" + id + "' is given twice (first on line "
-                            + rows.lines.get(field) + ")"));
-                }
-                rows.values.add(new String[]{field, restore(row.get(3))});
+            String id = row.get(1);
+            RecordRows rows = byId.computeIfAbsent(id, k -> new RecordRows(type, id, line));
+            if (rows.type != type) {
+                throw new InvalidDataException(new Problem(fileName, line, "record_id", "id '" + id
+                        + "' was a " + rows.type.code() + " on line " + rows.firstLine
+                        + " and is a " + type.code() + " here: every record needs its own id"));
             }
-        } catch (UncheckedIOException | IOException e) {
-            String message = e.getMessage() == null ? "unreadable CSV" : e.getMessage();
-            Matcher m = LINE.matcher(message);
-            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
-            throw new InvalidDataException(new Problem(fileName, line, "", "broken CSV: "
-                    + message.replaceFirst("^.*?Exception: ", "")
-                    + " (check the quotes: a quoted value must end with a quote followed by a comma or line end)"));
-        } catch (IllegalStateException e) {
-            throw new InvalidDataException(new Problem(fileName, 0, "", "broken CSV: " + e.getMessage()));
+            String field = row.get(2);
+            if (rows.lines.putIfAbsent(field, line) != null) {
+                throw new InvalidDataException(new Problem(fileName, line, "field", "field '" + field
+                        + "' of " + type.code() + " '" + id + "' is given twice (first on line "
+                        + rows.lines.get(field) + ")"));
+            }
+            rows.values.add(new String[]{field, restore(row.get(3))});
         }
 
         List<Record> records = new ArrayList<>();
@@ -171,16 +159,6 @@ public final class DatasetCsv {
     /** Undoes {@link #defuse}. */
     static String restore(String value) {
         return value.startsWith("'") ? value.substring(1) : value;
-    }
-
-    private static int lineAt(String text, long position) {
-        int line = 1;
-        for (int i = 0; i < position && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /** The rows of one record, with the line each field came from. */

@@ -58,6 +58,6 @@ class CsvTableTest {
     @Test
     void brokenQuotingIsRefused() {
         assertThatThrownBy(() -> read("id,name\n1,\"Roza\n"))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("malformed CSV");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("people.csv line 2: broken CSV");
     }
 }
