@@ -3,6 +3,7 @@ package org.vigil.app.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Record;
@@ -27,11 +28,13 @@ public class CasePages {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords records;
 
     /** Pages over the application's store. */
-    public CasePages(Store store, Caller caller) {
+    public CasePages(Store store, Caller caller, VisibleRecords records) {
         this.store = store;
         this.caller = caller;
+        this.records = records;
     }
 
     /** One monitored case as the list shows it. */
@@ -67,14 +70,14 @@ public class CasePages {
     public String dashboard(Model model) {
         model.addAttribute("attention", rows().stream().filter(r -> !r.alerts().isEmpty()).toList());
         List<Change> changes = new ArrayList<>();
-        RecordTitles titles = new RecordTitles(id -> store.records().find(id).flatMap(caller::view),
+        RecordTitles titles = new RecordTitles(records.lookup(),
                 store.vocabularies());
         for (LedgerEntry e : new LedgerLog(store).before(Long.MAX_VALUE, 200)) {
             if (changes.size() >= 15) {
                 break;
             }
             if (e.recordId().isPresent() && !e.action().equals("attach")) {
-                store.records().find(e.recordId().get()).flatMap(caller::view)
+                records.find(e.recordId().get())
                         .ifPresent(r -> changes.add(new Change(e, RecordPage.moment(e.recordedAt()),
                                 e.actor() + " " + pastTense(e.action()), titles.of(r),
                                 org.vigil.app.web.search.SearchPage.readablePage(r))));
@@ -104,7 +107,7 @@ public class CasePages {
                 continue;
             }
             MonitoredCase c = (MonitoredCase) visible.get();
-            String person = store.records().find(c.personId()).flatMap(caller::view).map(Record::label)
+            String person = records.find(c.personId()).map(Record::label)
                     .orElse("(record not available)");
             rows.add(new CaseRow(c, person, store.vocabularies().get(org.vigil.core.vocab.VocabularyKind.CASE_STATUS)
                     .label(c.status()), CaseAlerts.daysInDetention(c, today), CaseAlerts.nextDate(c, today),

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.Record;
 import org.vigil.store.Store;
@@ -28,11 +29,15 @@ public class RecordPage {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords records;
+    private final UserAccounts accounts;
 
     /** Pages over the application's store. */
-    public RecordPage(Store store, Caller caller) {
+    public RecordPage(Store store, Caller caller, VisibleRecords records, UserAccounts accounts) {
         this.store = store;
         this.caller = caller;
+        this.records = records;
+        this.accounts = accounts;
     }
 
     /** One change of one field between two versions. */
@@ -55,12 +60,8 @@ public class RecordPage {
     private static final java.time.format.DateTimeFormatter MOMENT =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH);
 
-    private java.util.function.Function<String, Optional<Record>> visibleLookup() {
-        return x -> store.records().find(x).flatMap(caller::view);
-    }
-
     private RecordTitles titles() {
-        return new RecordTitles(visibleLookup(), store.vocabularies());
+        return new RecordTitles(records.lookup(), store.vocabularies());
     }
 
     /** The record's fields. */
@@ -78,22 +79,22 @@ public class RecordPage {
             model.addAttribute("deletedBy", head.get().createdBy());
             return "deleted";
         }
-        Record r = visible(id);
+        Record r = records.require(id);
         RecordVersion v = store.records().findVersion(id).orElseThrow();
         model.addAttribute("record", r);
         model.addAttribute("title", titles().of(r));
         model.addAttribute("version", v);
         model.addAttribute("savedAt", moment(v.createdAt()));
         model.addAttribute("lines", new ReadableFields(new org.vigil.app.web.forms.FormSchema(store.vocabularies()),
-                titles(), visibleLookup()).of(r));
+                titles(), records.lookup()).of(r));
         model.addAttribute("readable", org.vigil.app.web.search.SearchPage.readablePage(r));
         model.addAttribute("canWrite", caller.user().map(u -> u.role().canWrite()).orElse(false));
         model.addAttribute("isAdmin", caller.user().map(u -> u.role() == Role.ADMIN).orElse(false));
         model.addAttribute("attachments", r.recordType() == org.vigil.core.model.RecordType.SOURCE
                 ? new AttachmentStore(store).of(id) : List.of());
-        model.addAttribute("assignees", new UserAccounts(store).assignees(id));
+        model.addAttribute("assignees", accounts.assignees(id));
         model.addAttribute("users", caller.user().filter(u -> u.role() == Role.ADMIN)
-                .map(u -> new UserAccounts(store).all()).orElse(List.of()));
+                .map(u -> accounts.all()).orElse(List.of()));
         return "record";
     }
 
@@ -109,7 +110,7 @@ public class RecordPage {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
         List<RecordVersion> versions = store.records().history(id);
         var readable = new ReadableFields(new org.vigil.app.web.forms.FormSchema(store.vocabularies()), titles(),
-                visibleLookup());
+                records.lookup());
         List<VersionView> views = new ArrayList<>();
         Map<String, String> previous = Map.of();
         for (RecordVersion v : versions) {
@@ -145,10 +146,5 @@ public class RecordPage {
             }
         }
         return changes;
-    }
-
-    private Record visible(String id) {
-        Optional<Record> r = store.records().find(id).flatMap(caller::view);
-        return r.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.AccessPages;
 import org.vigil.app.web.security.Caller;
 import org.vigil.store.Store;
@@ -21,13 +22,15 @@ public class AdminPages {
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final Caller caller;
+    private final VisibleRecords records;
 
     /** Pages over the store. */
-    public AdminPages(Store store, PasswordEncoder encoder, Caller caller) {
+    public AdminPages(Store store, UserAccounts accounts, PasswordEncoder encoder, Caller caller, VisibleRecords records) {
         this.store = store;
-        this.accounts = new UserAccounts(store);
+        this.accounts = accounts;
         this.encoder = encoder;
         this.caller = caller;
+        this.records = records;
     }
 
     /** Accounts. */
@@ -98,12 +101,12 @@ public class AdminPages {
         model.addAttribute("entries", entries);
         java.util.Map<Long, String> when = new java.util.HashMap<>();
         java.util.Map<Long, String> titles = new java.util.HashMap<>();
-        var names = new org.vigil.app.web.RecordTitles(id -> store.records().find(id).flatMap(caller::view),
+        var names = new org.vigil.app.web.RecordTitles(records.lookup(),
                 store.vocabularies());
         for (var e : entries) {
             when.put(e.seq(), org.vigil.app.web.RecordPage.moment(e.recordedAt()));
             // A deleted record keeps its id in the ledger: there is no current title to show.
-            e.recordId().flatMap(id -> store.records().find(id)).flatMap(caller::view)
+            e.recordId().flatMap(records::find)
                     .ifPresent(r -> titles.put(e.seq(), names.of(r)));
         }
         model.addAttribute("when", when);

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.search.SearchQuery;
 import org.vigil.store.search.SearchResult;
@@ -19,12 +20,14 @@ public class SearchPage {
     private final SearchService search;
     private final org.vigil.store.Store store;
     private final org.vigil.app.web.security.Caller caller;
+    private final VisibleRecords visible;
 
     /** The page over the search service. */
-    public SearchPage(SearchService search, org.vigil.store.Store store, org.vigil.app.web.security.Caller caller) {
+    public SearchPage(SearchService search, org.vigil.store.Store store, org.vigil.app.web.security.Caller caller, VisibleRecords visible) {
         this.search = search;
         this.store = store;
         this.caller = caller;
+        this.visible = visible;
     }
 
     /**
@@ -86,9 +89,7 @@ public class SearchPage {
     }
 
     private java.util.List<Hit> hits(SearchResult result) {
-        java.util.function.Function<String, Optional<org.vigil.core.model.Record>> visible =
-                id -> store.records().find(id).flatMap(caller::view);
-        var titles = new org.vigil.app.web.RecordTitles(visible, store.vocabularies());
+        var titles = new org.vigil.app.web.RecordTitles(visible.lookup(), store.vocabularies());
         java.util.Map<String, org.vigil.core.model.Record> records = new java.util.HashMap<>();
         search.records(result).forEach(r -> records.put(r.id(), r));
         java.util.List<Hit> hits = new java.util.ArrayList<>();

@@ -5,7 +5,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.SensitiveFields;
-import org.vigil.store.Store;
 import org.vigil.store.users.Access;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.User;
@@ -23,8 +22,8 @@ public class Caller {
     private final UserAccounts accounts;
 
     /** The callers of the store's application. */
-    public Caller(Store store) {
-        this.accounts = new UserAccounts(store);
+    public Caller(UserAccounts accounts) {
+        this.accounts = accounts;
     }
 
     private static final String CACHE = Caller.class.getName() + ".identity";

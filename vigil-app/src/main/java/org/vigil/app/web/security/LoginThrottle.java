@@ -9,7 +9,6 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.vigil.store.Store;
 import org.vigil.store.users.UserAccounts;
 
 import java.io.IOException;
@@ -35,8 +34,8 @@ public class LoginThrottle {
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
     /** A throttle over the store's accounts. */
-    public LoginThrottle(Store store) {
-        this.accounts = new UserAccounts(store);
+    public LoginThrottle(UserAccounts accounts) {
+        this.accounts = accounts;
     }
 
     /** Counts a failed login against the account and the client address. */
