@@ -4,12 +4,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.vigil.app.web.records.VisibleRecords;
+import org.vigil.app.web.search.SearchPage;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.model.ScheduledDate;
 import org.vigil.core.monitoring.CaseAlerts;
+import org.vigil.core.time.PartialDate;
+import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.store.Store;
 import org.vigil.store.ledger.LedgerEntry;
 import org.vigil.store.ledger.LedgerLog;
@@ -61,7 +64,7 @@ public class CasePages {
     @GetMapping("/cases")
     public String cases(Model model) {
         model.addAttribute("rows", rows());
-        model.addAttribute("todayWords", org.vigil.core.time.PartialDate.of(today()).toEnglish());
+        model.addAttribute("todayWords", PartialDate.of(today()).toEnglish());
         return "cases";
     }
 
@@ -80,7 +83,7 @@ public class CasePages {
                 records.find(e.recordId().get())
                         .ifPresent(r -> changes.add(new Change(e, RecordPage.moment(e.recordedAt()),
                                 e.actor() + " " + pastTense(e.action()), titles.of(r),
-                                org.vigil.app.web.search.SearchPage.readablePage(r))));
+                                SearchPage.readablePage(r))));
             }
         }
         model.addAttribute("changes", changes);
@@ -109,7 +112,7 @@ public class CasePages {
             MonitoredCase c = (MonitoredCase) visible.get();
             String person = records.find(c.personId()).map(Record::label)
                     .orElse("(record not available)");
-            rows.add(new CaseRow(c, person, store.vocabularies().get(org.vigil.core.vocab.VocabularyKind.CASE_STATUS)
+            rows.add(new CaseRow(c, person, store.vocabularies().get(VocabularyKind.CASE_STATUS)
                     .label(c.status()), CaseAlerts.daysInDetention(c, today), CaseAlerts.nextDate(c, today),
                     CaseAlerts.alerts(c, today)));
         }

@@ -75,7 +75,7 @@ public class RecordPages {
 
     /** A casebook with no records, for pages that only need vocabulary labels. */
     private Casebook labels() {
-        return new Casebook(org.vigil.core.dataset.Dataset.empty(), store.vocabularies());
+        return new Casebook(Dataset.empty(), store.vocabularies());
     }
 
     /** The records this caller may see, as they may see them. */

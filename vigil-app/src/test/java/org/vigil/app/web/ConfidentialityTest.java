@@ -10,10 +10,13 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
 import org.vigil.core.model.PersonName;
+import org.vigil.core.model.RecordType;
 import org.vigil.store.users.UserAccounts;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +64,7 @@ class ConfidentialityTest {
     void theViewerMeetsTheRestrictedRecordNowhere() {
         WebSession viewer = server.as("viewer");
         for (String query : List.of("Secretova", "Зарина", "secret raid")) {
-            var r = viewer.get("/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+            var r = viewer.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
             assertThat(r.body()).as(query).doesNotContain("Zarina Secretova").doesNotContain("per-restricted")
                     .doesNotContain("evt-restricted").contains("<span>0</span> records found");
         }
@@ -86,7 +89,7 @@ class ConfidentialityTest {
 
     @Test
     void countsExcludeWhatTheViewerMayNotSee() {
-        int all = server.store().records().counts().get(org.vigil.core.model.RecordType.PERSON);
+        int all = server.store().records().counts().get(RecordType.PERSON);
         String viewerHome = server.as("viewer").get("/").body();
         String researcherHome = server.as("researcher").get("/").body();
         // The viewer sees neither the internal nor the restricted person; the assigned researcher sees both.

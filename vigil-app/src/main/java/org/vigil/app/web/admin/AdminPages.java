@@ -6,6 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vigil.app.web.RecordPage;
+import org.vigil.app.web.RecordTitles;
 import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.AccessPages;
 import org.vigil.app.web.security.Caller;
@@ -13,6 +15,9 @@ import org.vigil.store.Store;
 import org.vigil.store.ledger.LedgerLog;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.UserAccounts;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /** Administration: accounts, assignments of restricted records, the audit ledger. */
 @Controller
@@ -39,9 +44,9 @@ public class AdminPages {
         var all = accounts.all();
         model.addAttribute("users", all);
         model.addAttribute("roles", Role.values());
-        java.util.Map<String, String> lockedUntil = new java.util.HashMap<>();
+        Map<String, String> lockedUntil = new HashMap<>();
         all.forEach(u -> u.lockedUntil().ifPresent(t -> lockedUntil.put(u.username(),
-                org.vigil.app.web.RecordPage.moment(t))));
+                RecordPage.moment(t))));
         model.addAttribute("lockedUntil", lockedUntil);
         return "admin/users";
     }
@@ -99,12 +104,12 @@ public class AdminPages {
                          @RequestParam(defaultValue = "false") boolean verify, Model model) {
         var entries = new LedgerLog(store).before(before, 100);
         model.addAttribute("entries", entries);
-        java.util.Map<Long, String> when = new java.util.HashMap<>();
-        java.util.Map<Long, String> titles = new java.util.HashMap<>();
-        var names = new org.vigil.app.web.RecordTitles(records.lookup(),
+        Map<Long, String> when = new HashMap<>();
+        Map<Long, String> titles = new HashMap<>();
+        var names = new RecordTitles(records.lookup(),
                 store.vocabularies());
         for (var e : entries) {
-            when.put(e.seq(), org.vigil.app.web.RecordPage.moment(e.recordedAt()));
+            when.put(e.seq(), RecordPage.moment(e.recordedAt()));
             // A deleted record keeps its id in the ledger: there is no current title to show.
             e.recordId().flatMap(records::find)
                     .ifPresent(r -> titles.put(e.seq(), names.of(r)));

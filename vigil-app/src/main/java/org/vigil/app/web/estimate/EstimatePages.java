@@ -13,6 +13,7 @@ import org.vigil.app.web.link.PersonLinkage;
 import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.dataset.Dataset;
+import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
 import org.vigil.core.model.Record;
@@ -231,7 +232,7 @@ public class EstimatePages {
         var state = linkage.state();
         return records.list(RecordType.PERSON).stream()
                 .map(Person.class::cast).filter(p -> p.kind() == PersonKind.INDIVIDUAL && !p.names().isEmpty())
-                .filter(p -> p.confidentiality() != org.vigil.core.model.Confidentiality.RESTRICTED)
+                .filter(p -> p.confidentiality() != Confidentiality.RESTRICTED)
                 .filter(p -> state.clusterOf(p.id()).isEmpty()).count();
     }
 }

@@ -13,6 +13,7 @@ import org.vigil.link.review.Decision;
 import org.vigil.link.review.FieldContribution;
 import org.vigil.link.review.PairExplanation;
 import org.vigil.link.review.ReviewDecision;
+import org.vigil.link.review.ReviewQueue;
 import org.vigil.link.state.LinkageState;
 import org.vigil.store.Store;
 
@@ -71,7 +72,7 @@ public class LinkagePages {
     @GetMapping("/link")
     public String page(Model model) {
         LinkageState state;
-        Optional<org.vigil.link.review.ReviewQueue> queue;
+        Optional<ReviewQueue> queue;
         try {
             state = linkage.state();
             queue = linkage.queue();

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vigil.store.users.UserAccounts;
@@ -43,7 +44,7 @@ public class LoginThrottle {
     public void failed(AbstractAuthenticationFailureEvent event) {
         accounts.recordFailedLogin(event.getAuthentication().getName());
         Object details = event.getAuthentication().getDetails();
-        if (details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web) {
+        if (details instanceof WebAuthenticationDetails web) {
             Deque<Instant> times = failuresByAddress.computeIfAbsent(web.getRemoteAddress(), k -> new ArrayDeque<>());
             synchronized (times) {
                 times.addLast(Instant.now());
