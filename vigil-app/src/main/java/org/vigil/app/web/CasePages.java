@@ -9,7 +9,6 @@ import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
-import org.vigil.core.model.ScheduledDate;
 import org.vigil.core.monitoring.CaseAlerts;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.VocabularyKind;
@@ -40,9 +39,9 @@ public class CasePages {
         this.records = records;
     }
 
-    /** One monitored case as the list shows it. */
+    /** One monitored case as the list shows it; {@code next} is the next date in words, or "—". */
     public record CaseRow(MonitoredCase c, String person, String status, OptionalLong daysInDetention,
-                          Optional<ScheduledDate> next, List<CaseAlerts.Alert> alerts) {
+                          String next, List<CaseAlerts.Alert> alerts) {
         /** Days in detention as text. */
         public String days() {
             return daysInDetention.isPresent() ? Long.toString(daysInDetention.getAsLong()) : "—";
@@ -56,8 +55,9 @@ public class CasePages {
      * @param what  who did what ("researcher updated")
      * @param label the record's title
      * @param href  the record's readable page
+     * @param recordId the record's id, for its history
      */
-    public record Change(LedgerEntry entry, String when, String what, String label, String href) {
+    public record Change(String recordId, String when, String what, String label, String href) {
     }
 
     /** All monitored cases, those with alerts first. */
@@ -81,7 +81,7 @@ public class CasePages {
             }
             if (e.recordId().isPresent() && !e.action().equals("attach")) {
                 records.find(e.recordId().get())
-                        .ifPresent(r -> changes.add(new Change(e, RecordPage.moment(e.recordedAt()),
+                        .ifPresent(r -> changes.add(new Change(r.id(), RecordPage.moment(e.recordedAt()),
                                 e.actor() + " " + pastTense(e.action()), titles.of(r),
                                 SearchPage.readablePage(r))));
             }
@@ -113,11 +113,15 @@ public class CasePages {
             String person = records.find(c.personId()).map(Record::label)
                     .orElse("(record not available)");
             rows.add(new CaseRow(c, person, store.vocabularies().get(VocabularyKind.CASE_STATUS)
-                    .label(c.status()), CaseAlerts.daysInDetention(c, today), CaseAlerts.nextDate(c, today),
+                    .label(c.status()), CaseAlerts.daysInDetention(c, today), nextInWords(c, today),
                     CaseAlerts.alerts(c, today)));
         }
         rows.sort(Comparator.comparing((CaseRow x) -> x.alerts().isEmpty()).thenComparing(CaseRow::person));
         return rows;
+    }
+
+    private static String nextInWords(MonitoredCase c, LocalDate today) {
+        return CaseAlerts.nextDate(c, today).map(n -> n.date().toEnglish() + ": " + n.what()).orElse("—");
     }
 
     private static LocalDate today() {

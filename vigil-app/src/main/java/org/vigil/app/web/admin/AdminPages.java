@@ -12,11 +12,14 @@ import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.AccessPages;
 import org.vigil.app.web.security.Caller;
 import org.vigil.store.Store;
+import org.vigil.store.ledger.LedgerEntry;
 import org.vigil.store.ledger.LedgerLog;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.UserAccounts;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Administration: accounts, assignments of restricted records, the audit ledger. */
@@ -38,16 +41,26 @@ public class AdminPages {
         this.records = records;
     }
 
+    /**
+     * One ledger entry as the ledger page shows it.
+     *
+     * @param when     the time in words
+     * @param recordId the record whose history the entry links to, or "" for none (attachments link nowhere)
+     * @param record   the record's title and version, or "" for none
+     */
+    public record LedgerRow(LedgerEntry entry, String when, String recordId, String record) {
+    }
+
     /** Accounts. */
     @GetMapping("/admin/users")
     public String users(Model model) {
         var all = accounts.all();
         model.addAttribute("users", all);
         model.addAttribute("roles", Role.values());
-        Map<String, String> lockedUntil = new HashMap<>();
-        all.forEach(u -> u.lockedUntil().ifPresent(t -> lockedUntil.put(u.username(),
-                RecordPage.moment(t))));
-        model.addAttribute("lockedUntil", lockedUntil);
+        Map<String, String> states = new HashMap<>();
+        all.forEach(u -> states.put(u.username(), u.disabled() ? "disabled"
+                : u.lockedUntil().map(t -> "locked until " + RecordPage.moment(t)).orElse("active")));
+        model.addAttribute("states", states);
         return "admin/users";
     }
 
@@ -103,19 +116,16 @@ public class AdminPages {
     public String ledger(@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
                          @RequestParam(defaultValue = "false") boolean verify, Model model) {
         var entries = new LedgerLog(store).before(before, 100);
-        model.addAttribute("entries", entries);
-        Map<Long, String> when = new HashMap<>();
-        Map<Long, String> titles = new HashMap<>();
-        var names = new RecordTitles(records.lookup(),
-                store.vocabularies());
+        var names = new RecordTitles(records.lookup(), store.vocabularies());
+        List<LedgerRow> rows = new ArrayList<>();
         for (var e : entries) {
-            when.put(e.seq(), RecordPage.moment(e.recordedAt()));
+            String recordId = e.action().equals("attach") ? "" : e.recordId().orElse("");
             // A deleted record keeps its id in the ledger: there is no current title to show.
-            e.recordId().flatMap(records::find)
-                    .ifPresent(r -> titles.put(e.seq(), names.of(r)));
+            String title = e.recordId().flatMap(records::find).map(names::of).orElse(recordId);
+            rows.add(new LedgerRow(e, RecordPage.moment(e.recordedAt()), recordId,
+                    recordId.isEmpty() ? "" : title + " v" + e.version()));
         }
-        model.addAttribute("when", when);
-        model.addAttribute("titles", titles);
+        model.addAttribute("rows", rows);
         model.addAttribute("next", entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq());
         if (verify) {
             model.addAttribute("report", store.verifier().verify());

@@ -158,6 +158,8 @@ public class EstimatePages {
         var job = jobs.find(id, caller.actor())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no estimation " + id));
         model.addAttribute("job", job);
+        model.addAttribute("failure", job.error().orElse(""));
+        model.addAttribute("result", job.result().orElse(null));
         job.result().ifPresent(r -> {
             model.addAttribute("bayesian", Method.parse(r.method()).bayesian());
             model.addAttribute("histogram", Charts.histogram(r));
