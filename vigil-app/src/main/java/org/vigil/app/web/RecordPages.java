@@ -15,6 +15,12 @@ import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.search.DateFilter;
 import org.vigil.app.web.search.SearchService;
 import org.vigil.app.web.security.Caller;
+import org.vigil.app.web.view.EventRow;
+import org.vigil.app.web.view.EventView;
+import org.vigil.app.web.view.OrganisationView;
+import org.vigil.app.web.view.PersonFacts;
+import org.vigil.app.web.view.PersonRow;
+import org.vigil.app.web.view.SourceRow;
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.json.DatasetCsv;
 import org.vigil.core.json.DatasetJson;
@@ -62,15 +68,20 @@ public class RecordPages {
         return search.records(result);
     }
 
-    /** A page of one record of a type, with its neighbourhood; any other type or an invisible record is 404. */
-    private String detail(String id, Class<? extends Record> type, String attribute,
-                          String template, Model model) {
-        var record = Optional.of(records.require(id)).filter(type::isInstance).orElseThrow(() ->
+    /** A record as its page shows it, with the records around it. */
+    private record Shown<T extends Record>(T record, Casebook book) {
+    }
+
+    /** One record of a type with its neighbourhood, for its page; any other type or an invisible record is 404. */
+    private <T extends Record> Shown<T> detail(String id, Class<T> type, String attribute, String template,
+                                               Model model) {
+        T record = Optional.of(records.require(id)).filter(type::isInstance).map(type::cast).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + template + " " + id));
-        model.addAttribute("book", new Casebook(Dataset.of(records.neighbourhood(record)), store.vocabularies()));
+        Casebook book = new Casebook(Dataset.of(records.neighbourhood(record)), store.vocabularies());
+        model.addAttribute("book", book);
         model.addAttribute(attribute, record);
         model.addAttribute("canWrite", caller.user().map(u -> u.role().canWrite()).orElse(false));
-        return template;
+        return new Shown<>(record, book);
     }
 
     /** A casebook with no records, for pages that only need vocabulary labels. */
@@ -106,8 +117,8 @@ public class RecordPages {
         }
         model.addAttribute("listOf", lists);
         model.addAttribute("types", RecordType.values());
-        model.addAttribute("events", newestFirst(listed(SearchQuery.list(RecordType.EVENT)
-                .sortedBy(SearchSort.NEWEST_FIRST).atPage(1, 25), model)));
+        model.addAttribute("events", EventRow.of(newestFirst(listed(SearchQuery.list(RecordType.EVENT)
+                .sortedBy(SearchSort.NEWEST_FIRST).atPage(1, 25), model))));
         model.addAttribute("book", labels());
         return "home";
     }
@@ -156,7 +167,7 @@ public class RecordPages {
         if (!place.isBlank()) {
             query = query.withPlace(place.strip());
         }
-        model.addAttribute("events", newestFirst(listed(query, model)));
+        model.addAttribute("events", EventRow.of(newestFirst(listed(query, model))));
         return "events";
     }
 
@@ -172,7 +183,9 @@ public class RecordPages {
     /** One event with its acts, perpetrators, proceedings, interventions and linked events. */
     @GetMapping("/events/{id}")
     public String event(@PathVariable String id, Model model) {
-        return detail(id, Event.class, "event", "event", model);
+        var shown = detail(id, Event.class, "event", "event", model);
+        model.addAttribute("view", EventView.of(shown.record(), shown.book()));
+        return "event";
     }
 
     /** People and groups, alphabetically, a hundred a page. */
@@ -180,9 +193,9 @@ public class RecordPages {
     public String persons(@RequestParam(defaultValue = "") String q,
                           @RequestParam(defaultValue = "1") int page,
                           Model model) {
-        model.addAttribute("people", listed(SearchQuery.list(RecordType.PERSON)
+        model.addAttribute("people", PersonRow.of(listed(SearchQuery.list(RecordType.PERSON)
                 .withText(q.strip()).sortedBy(SearchSort.LABEL).atPage(Math.max(1, page), 100),
-                model));
+                model)));
         model.addAttribute("book", labels());
         model.addAttribute("q", q);
         return "persons";
@@ -191,7 +204,9 @@ public class RecordPages {
     /** One person or group with their case timeline. */
     @GetMapping("/persons/{id}")
     public String person(@PathVariable String id, Model model) {
-        return detail(id, Person.class, "person", "person", model);
+        var shown = detail(id, Person.class, "person", "person", model);
+        model.addAttribute("facts", PersonFacts.of(shown.record()));
+        return "person";
     }
 
     /** Organisations, alphabetically, a hundred a page. */
@@ -207,13 +222,14 @@ public class RecordPages {
     /** One organisation and the acts it is involved in. */
     @GetMapping("/organisations/{id}")
     public String organisation(@PathVariable String id, Model model) {
-        return detail(id, Organisation.class, "org", "organisation", model);
+        var shown = detail(id, Organisation.class, "org", "organisation", model);
+        model.addAttribute("view", OrganisationView.of(id, shown.book()));
+        return "organisation";
     }
 
     /** The records this user may see, as a data set file (sensitive values removed unless the role may read them). */
     @GetMapping("/export")
-    public ResponseEntity<String> export(
-            @RequestParam(defaultValue = "json") String format) {
+    public ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format) {
         var dataset = casebook().dataset();
         boolean csv = format.equals("csv");
         String body = csv ? DatasetCsv.write(dataset) : DatasetJson.write(dataset);
@@ -228,8 +244,8 @@ public class RecordPages {
     @GetMapping("/sources")
     public String sources(@RequestParam(defaultValue = "1") int page,
                           Model model) {
-        model.addAttribute("sources", listed(SearchQuery.list(RecordType.SOURCE)
-                .sortedBy(SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 100), model));
+        model.addAttribute("sources", SourceRow.of(listed(SearchQuery.list(RecordType.SOURCE)
+                .sortedBy(SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 100), model)));
         model.addAttribute("book", labels());
         return "sources";
     }
