@@ -11,7 +11,6 @@ import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
 import org.vigil.core.model.PersonName;
 import org.vigil.core.model.RecordType;
-import org.vigil.store.users.UserAccounts;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -51,8 +50,8 @@ class ConfidentialityTest {
                 Optional.empty(), Optional.empty(), List.of("torture"), List.of(), "open", Confidentiality.RESTRICTED,
                 List.of());
         server.store().records().save(List.of(secret, internal, restrictedEvent), "test");
-        new UserAccounts(server.store()).assign("per-restricted", "researcher", "test");
-        new UserAccounts(server.store()).assign("evt-restricted", "researcher", "test");
+        server.accounts().assign("per-restricted", "researcher", "test");
+        server.accounts().assign("evt-restricted", "researcher", "test");
     }
 
     @AfterAll
@@ -78,7 +77,7 @@ class ConfidentialityTest {
                 assertThat(r.body()).as(path).doesNotContain("per-restricted");
             }
         }
-        String token = new UserAccounts(server.store()).createToken("viewer", "t", "test");
+        String token = server.accounts().createToken("viewer", "t", "test");
         for (String path : List.of("/api/v1/persons", "/api/v1/persons?q=Zarina", "/api/v1/events",
                 "/api/v1/persons/per-restricted", "/api/v1/events/evt-restricted")) {
             var r = new WebSession(server.url()).send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
@@ -95,7 +94,7 @@ class ConfidentialityTest {
         // The viewer sees neither the internal nor the restricted person; the assigned researcher sees both.
         assertThat(viewerHome).contains(">" + (all - 2) + "<");
         assertThat(researcherHome).contains(">" + all + "<");
-        String token = new UserAccounts(server.store()).createToken("viewer", "t", "test");
+        String token = server.accounts().createToken("viewer", "t", "test");
         var r = new WebSession(server.url()).send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/persons?size=200"))
                 .header("Authorization", "Bearer " + token).build());
         assertThat(r.body()).contains("\"total\":" + (all - 2));

@@ -24,7 +24,6 @@ import org.vigil.core.model.Reliability;
 import org.vigil.core.model.Source;
 import org.vigil.core.time.PartialDate;
 import org.vigil.store.ledger.LedgerLog;
-import org.vigil.store.users.UserAccounts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +68,7 @@ class ReportPagesTest {
                 + " were beaten."), List.of(Place.of("Almaty", "KZ")), Optional.of(PartialDate.ofMonth(2012, 5)),
                 Optional.empty(), List.of("torture"), List.of(), "open", Confidentiality.RESTRICTED, List.of());
         server.store().records().save(List.of(secret), "test");
-        new UserAccounts(server.store()).assign("evt-canary", "researcher", "test");
+        server.accounts().assign("evt-canary", "researcher", "test");
     }
 
     @AfterAll
@@ -196,8 +195,8 @@ class ReportPagesTest {
 
     @Test
     void scriptsGetTheEntryFromTheApiWithATokenAndTheSameRules() throws Exception {
-        String researcher = new UserAccounts(server.store()).createToken("researcher", "report script", "test");
-        String viewer = new UserAccounts(server.store()).createToken("viewer", "report script", "test");
+        String researcher = server.accounts().createToken("researcher", "report script", "test");
+        String viewer = server.accounts().createToken("viewer", "report script", "test");
 
         var md = api(researcher, "/api/v1/reports?country=KZ&year=2012&format=md");
         var internal = api(researcher, "/api/v1/reports?country=KZ&year=2012&format=md&audience=internal");
