@@ -95,8 +95,8 @@ public class RecordPage {
         model.addAttribute("title", titles().of(r));
         model.addAttribute("version", v);
         model.addAttribute("savedAt", moment(v.createdAt()));
-        model.addAttribute("lines", new ReadableFields(new FormSchema(store.vocabularies()),
-                titles(), records.lookup()).of(r));
+        model.addAttribute("lines", new ReadableFields(new FormSchema(store.vocabularies()), titles(), records.lookup())
+                .of(r));
         model.addAttribute("readable", SearchPage.readablePage(r));
         model.addAttribute("canWrite", caller.user().map(u -> u.role().canWrite()).orElse(false));
         model.addAttribute("isAdmin", caller.user().map(u -> u.role() == Role.ADMIN).orElse(false));
@@ -119,8 +119,7 @@ public class RecordPage {
         Record current = caller.view(store.reveal(head.record()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
         List<RecordVersion> versions = store.records().history(id);
-        var readable = new ReadableFields(new FormSchema(store.vocabularies()), titles(),
-                records.lookup());
+        var readable = new ReadableFields(new FormSchema(store.vocabularies()), titles(), records.lookup());
         List<VersionView> views = new ArrayList<>();
         Map<String, String> previous = Map.of();
         for (RecordVersion v : versions) {

@@ -33,7 +33,8 @@ public class AdminPages {
     private final VisibleRecords records;
 
     /** Pages over the store. */
-    public AdminPages(Store store, UserAccounts accounts, PasswordEncoder encoder, Caller caller, VisibleRecords records) {
+    public AdminPages(Store store, UserAccounts accounts, PasswordEncoder encoder, Caller caller,
+                      VisibleRecords records) {
         this.store = store;
         this.accounts = accounts;
         this.encoder = encoder;

@@ -137,8 +137,10 @@ public class RecordApi {
         return records.save(record);
     }
 
+    /** The record of the collection's type as the caller may see it; any other is 404 in the API's words. */
     private Record existing(RecordType type, String id) {
-        return records.find(id).filter(x -> x.recordType() == type).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no " + type.code() + " '" + id + "'"));
+        return records.find(id).filter(x -> x.recordType() == type)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no " + type.code() + " '" + id + "'"));
     }
 
     private static ObjectNode parse(String body) {

@@ -62,7 +62,8 @@ public class EstimatePages {
     private final PersonLinkage linkage;
 
     /** Pages over the store, the job runner and the person linkage. */
-    public EstimatePages(Store store, Caller caller, VisibleRecords records, EstimationJobs jobs, PersonLinkage linkage) {
+    public EstimatePages(Store store, Caller caller, VisibleRecords records, EstimationJobs jobs,
+                         PersonLinkage linkage) {
         this.store = store;
         this.caller = caller;
         this.records = records;

@@ -2,20 +2,12 @@ package org.vigil.app.web.forms;
 
 import org.vigil.app.web.RecordTitles;
 import org.vigil.app.web.security.Caller;
-import org.vigil.core.model.Act;
 import org.vigil.core.model.Event;
-import org.vigil.core.model.EventLink;
-import org.vigil.core.model.Intervention;
-import org.vigil.core.model.Involvement;
-import org.vigil.core.model.MonitoredCase;
-import org.vigil.core.model.Organisation;
-import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.model.Source;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.Vocabularies;
-import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.store.Store;
 
 import java.util.ArrayList;
