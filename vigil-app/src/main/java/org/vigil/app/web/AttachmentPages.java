@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
@@ -29,12 +30,14 @@ public class AttachmentPages {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords records;
     private final AttachmentStore attachments;
 
     /** Pages over the store's attachments. */
-    public AttachmentPages(Store store, Caller caller) {
+    public AttachmentPages(Store store, Caller caller, VisibleRecords records) {
         this.store = store;
         this.caller = caller;
+        this.records = records;
         this.attachments = new AttachmentStore(store);
     }
 
@@ -42,7 +45,7 @@ public class AttachmentPages {
     @PostMapping("/records/{id}/attachments")
     public String upload(@PathVariable String id, @RequestParam("file") MultipartFile file, Model model)
             throws IOException {
-        var source = store.records().find(id).flatMap(caller::view)
+        var source = records.find(id)
                 .filter(r -> r.recordType() == RecordType.SOURCE)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no source " + id));
         try {
@@ -60,7 +63,7 @@ public class AttachmentPages {
     @GetMapping("/attachments/{attachmentId}")
     public ResponseEntity<byte[]> download(@PathVariable String attachmentId) {
         Attachment a = attachments.find(attachmentId)
-                .filter(x -> store.records().find(x.sourceId()).flatMap(caller::view).isPresent())
+                .filter(x -> records.find(x.sourceId()).isPresent())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no attachment " + attachmentId));
         byte[] content = attachments.content(attachmentId);
         return ResponseEntity.ok()

@@ -3,12 +3,14 @@ package org.vigil.app.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.vigil.app.web.security.Caller;
+import org.vigil.app.web.records.VisibleRecords;
+import org.vigil.app.web.search.SearchPage;
 import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
-import org.vigil.core.model.ScheduledDate;
 import org.vigil.core.monitoring.CaseAlerts;
+import org.vigil.core.time.PartialDate;
+import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.store.Store;
 import org.vigil.store.ledger.LedgerEntry;
 import org.vigil.store.ledger.LedgerLog;
@@ -18,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Cases under monitoring with their alerts, and the dashboard that puts them first. */
@@ -26,17 +27,17 @@ import java.util.OptionalLong;
 public class CasePages {
 
     private final Store store;
-    private final Caller caller;
+    private final VisibleRecords records;
 
     /** Pages over the application's store. */
-    public CasePages(Store store, Caller caller) {
+    public CasePages(Store store, VisibleRecords records) {
         this.store = store;
-        this.caller = caller;
+        this.records = records;
     }
 
-    /** One monitored case as the list shows it. */
+    /** One monitored case as the list shows it; {@code next} is the next date in words, or "—". */
     public record CaseRow(MonitoredCase c, String person, String status, OptionalLong daysInDetention,
-                          Optional<ScheduledDate> next, List<CaseAlerts.Alert> alerts) {
+                          String next, List<CaseAlerts.Alert> alerts) {
         /** Days in detention as text. */
         public String days() {
             return daysInDetention.isPresent() ? Long.toString(daysInDetention.getAsLong()) : "—";
@@ -50,15 +51,16 @@ public class CasePages {
      * @param what  who did what ("researcher updated")
      * @param label the record's title
      * @param href  the record's readable page
+     * @param recordId the record's id, for its history
      */
-    public record Change(LedgerEntry entry, String when, String what, String label, String href) {
+    public record Change(String recordId, String when, String what, String label, String href) {
     }
 
     /** All monitored cases, those with alerts first. */
     @GetMapping("/cases")
     public String cases(Model model) {
         model.addAttribute("rows", rows());
-        model.addAttribute("todayWords", org.vigil.core.time.PartialDate.of(today()).toEnglish());
+        model.addAttribute("todayWords", PartialDate.of(today()).toEnglish());
         return "cases";
     }
 
@@ -67,17 +69,17 @@ public class CasePages {
     public String dashboard(Model model) {
         model.addAttribute("attention", rows().stream().filter(r -> !r.alerts().isEmpty()).toList());
         List<Change> changes = new ArrayList<>();
-        RecordTitles titles = new RecordTitles(id -> store.records().find(id).flatMap(caller::view),
+        RecordTitles titles = new RecordTitles(records.lookup(),
                 store.vocabularies());
         for (LedgerEntry e : new LedgerLog(store).before(Long.MAX_VALUE, 200)) {
             if (changes.size() >= 15) {
                 break;
             }
             if (e.recordId().isPresent() && !e.action().equals("attach")) {
-                store.records().find(e.recordId().get()).flatMap(caller::view)
-                        .ifPresent(r -> changes.add(new Change(e, RecordPage.moment(e.recordedAt()),
+                records.find(e.recordId().get())
+                        .ifPresent(r -> changes.add(new Change(r.id(), RecordPage.moment(e.recordedAt()),
                                 e.actor() + " " + pastTense(e.action()), titles.of(r),
-                                org.vigil.app.web.search.SearchPage.readablePage(r))));
+                                SearchPage.readablePage(r))));
             }
         }
         model.addAttribute("changes", changes);
@@ -98,20 +100,20 @@ public class CasePages {
     private List<CaseRow> rows() {
         LocalDate today = today();
         List<CaseRow> rows = new ArrayList<>();
-        for (Record r : store.records().list(RecordType.CASE)) {
-            Optional<Record> visible = caller.view(r);
-            if (visible.isEmpty()) {
-                continue;
-            }
-            MonitoredCase c = (MonitoredCase) visible.get();
-            String person = store.records().find(c.personId()).flatMap(caller::view).map(Record::label)
+        for (Record r : records.list(RecordType.CASE)) {
+            MonitoredCase c = (MonitoredCase) r;
+            String person = records.find(c.personId()).map(Record::label)
                     .orElse("(record not available)");
-            rows.add(new CaseRow(c, person, store.vocabularies().get(org.vigil.core.vocab.VocabularyKind.CASE_STATUS)
-                    .label(c.status()), CaseAlerts.daysInDetention(c, today), CaseAlerts.nextDate(c, today),
+            rows.add(new CaseRow(c, person, store.vocabularies().get(VocabularyKind.CASE_STATUS)
+                    .label(c.status()), CaseAlerts.daysInDetention(c, today), nextInWords(c, today),
                     CaseAlerts.alerts(c, today)));
         }
         rows.sort(Comparator.comparing((CaseRow x) -> x.alerts().isEmpty()).thenComparing(CaseRow::person));
         return rows;
+    }
+
+    private static String nextInWords(MonitoredCase c, LocalDate today) {
+        return CaseAlerts.nextDate(c, today).map(n -> n.date().toEnglish() + ": " + n.what()).orElse("—");
     }
 
     private static LocalDate today() {

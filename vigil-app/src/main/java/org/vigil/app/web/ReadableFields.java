@@ -3,16 +3,18 @@ package org.vigil.app.web;
 import org.vigil.app.web.forms.FieldSpec;
 import org.vigil.app.web.forms.FormBinding;
 import org.vigil.app.web.forms.FormSchema;
+import org.vigil.app.web.forms.RecordKinds;
 import org.vigil.app.web.search.SearchPage;
 import org.vigil.core.count.Count;
 import org.vigil.core.count.CountQualifier;
-import org.vigil.app.web.forms.RecordKinds;
+import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.Record;
 import org.vigil.core.time.PartialDate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +87,7 @@ final class ReadableFields {
             }
             lines.add(line(label(path, index, values), e.getValue(), spec));
         }
-        if (r instanceof org.vigil.core.model.Proceeding p) {
+        if (r instanceof Proceeding p) {
             lines.add(0, new Line("Step", RecordKinds.stepLabel(p.step().kindCode()), null));
         }
         return lines;
@@ -173,7 +175,7 @@ final class ReadableFields {
     }
 
     private static String words(String camel) {
-        String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return spaced.isEmpty() ? camel : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

@@ -1,23 +1,34 @@
 package org.vigil.app.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.vigil.app.web.forms.FormSchema;
+import org.vigil.app.web.records.VisibleRecords;
+import org.vigil.app.web.search.SearchPage;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.Record;
+import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
 import org.vigil.store.attachments.AttachmentStore;
 import org.vigil.store.records.RecordVersion;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.UserAccounts;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +39,15 @@ public class RecordPage {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords records;
+    private final UserAccounts accounts;
 
     /** Pages over the application's store. */
-    public RecordPage(Store store, Caller caller) {
+    public RecordPage(Store store, Caller caller, VisibleRecords records, UserAccounts accounts) {
         this.store = store;
         this.caller = caller;
+        this.records = records;
+        this.accounts = accounts;
     }
 
     /** One change of one field between two versions. */
@@ -46,26 +61,22 @@ public class RecordPage {
     /** A stored instant ("2026-12-05T14:03:27.114Z") as a reader writes it: "5 December 2026, 14:03 UTC". */
     public static String moment(String instant) {
         try {
-            return MOMENT.format(java.time.Instant.parse(instant).atZone(java.time.ZoneOffset.UTC));
-        } catch (java.time.format.DateTimeParseException e) {
+            return MOMENT.format(Instant.parse(instant).atZone(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
             return instant;
         }
     }
 
-    private static final java.time.format.DateTimeFormatter MOMENT =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH);
-
-    private java.util.function.Function<String, Optional<Record>> visibleLookup() {
-        return x -> store.records().find(x).flatMap(caller::view);
-    }
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
     private RecordTitles titles() {
-        return new RecordTitles(visibleLookup(), store.vocabularies());
+        return new RecordTitles(records.lookup(), store.vocabularies());
     }
 
     /** The record's fields. */
     @GetMapping("/records/{id}")
-    public String record(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    public String record(@PathVariable String id, Model model, HttpServletResponse response) {
         Optional<RecordVersion> head = store.records().findVersion(id);
         if (head.isPresent() && head.get().deleted()) {
             // Gone, not unknown: to those who could see it, say so and lead to the history that is kept.
@@ -78,22 +89,22 @@ public class RecordPage {
             model.addAttribute("deletedBy", head.get().createdBy());
             return "deleted";
         }
-        Record r = visible(id);
+        Record r = records.require(id);
         RecordVersion v = store.records().findVersion(id).orElseThrow();
         model.addAttribute("record", r);
         model.addAttribute("title", titles().of(r));
         model.addAttribute("version", v);
         model.addAttribute("savedAt", moment(v.createdAt()));
-        model.addAttribute("lines", new ReadableFields(new org.vigil.app.web.forms.FormSchema(store.vocabularies()),
-                titles(), visibleLookup()).of(r));
-        model.addAttribute("readable", org.vigil.app.web.search.SearchPage.readablePage(r));
+        model.addAttribute("lines", new ReadableFields(new FormSchema(store.vocabularies()), titles(), records.lookup())
+                .of(r));
+        model.addAttribute("readable", SearchPage.readablePage(r));
         model.addAttribute("canWrite", caller.user().map(u -> u.role().canWrite()).orElse(false));
         model.addAttribute("isAdmin", caller.user().map(u -> u.role() == Role.ADMIN).orElse(false));
-        model.addAttribute("attachments", r.recordType() == org.vigil.core.model.RecordType.SOURCE
+        model.addAttribute("attachments", r.recordType() == RecordType.SOURCE
                 ? new AttachmentStore(store).of(id) : List.of());
-        model.addAttribute("assignees", new UserAccounts(store).assignees(id));
+        model.addAttribute("assignees", accounts.assignees(id));
         model.addAttribute("users", caller.user().filter(u -> u.role() == Role.ADMIN)
-                .map(u -> new UserAccounts(store).all()).orElse(List.of()));
+                .map(u -> accounts.all()).orElse(List.of()));
         return "record";
     }
 
@@ -108,8 +119,7 @@ public class RecordPage {
         Record current = caller.view(store.reveal(head.record()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
         List<RecordVersion> versions = store.records().history(id);
-        var readable = new ReadableFields(new org.vigil.app.web.forms.FormSchema(store.vocabularies()), titles(),
-                visibleLookup());
+        var readable = new ReadableFields(new FormSchema(store.vocabularies()), titles(), records.lookup());
         List<VersionView> views = new ArrayList<>();
         Map<String, String> previous = Map.of();
         for (RecordVersion v : versions) {
@@ -121,14 +131,14 @@ public class RecordPage {
                     v.deleted() ? List.of() : diff(previous, now)));
             previous = now;
         }
-        java.util.Collections.reverse(views);
+        Collections.reverse(views);
         model.addAttribute("record", current);
         model.addAttribute("title", titles().of(current));
         model.addAttribute("deleted", head.deleted());
         model.addAttribute("deletedAt", moment(head.createdAt()));
         model.addAttribute("deletedBy", head.createdBy());
         model.addAttribute("readable", head.deleted() ? null
-                : org.vigil.app.web.search.SearchPage.readablePage(current));
+                : SearchPage.readablePage(current));
         model.addAttribute("versions", views);
         return "history";
     }
@@ -145,10 +155,5 @@ public class RecordPage {
             }
         }
         return changes;
-    }
-
-    private Record visible(String id) {
-        Optional<Record> r = store.records().find(id).flatMap(caller::view);
-        return r.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
     }
 }

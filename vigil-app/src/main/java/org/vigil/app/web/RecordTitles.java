@@ -12,6 +12,7 @@ import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.Vocabularies;
 import org.vigil.core.vocab.VocabularyKind;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -43,7 +44,7 @@ public final class RecordTitles {
         }
         if (r instanceof Involvement i) {
             String act = lookup.apply(i.actId()).map(x -> x instanceof Act a
-                    ? term(VocabularyKind.ACT_TYPE, a.actType()).toLowerCase(java.util.Locale.ROOT) + " of "
+                    ? term(VocabularyKind.ACT_TYPE, a.actType()).toLowerCase(Locale.ROOT) + " of "
                     + name(a.victimId()) : shortTitle(x)).orElse("an act not shown");
             return name(i.perpetratorId()) + " as perpetrator of " + act;
         }
@@ -52,7 +53,7 @@ public final class RecordTitles {
         }
         if (r instanceof EventLink l) {
             return name(l.fromEventId()) + " — " + term(VocabularyKind.EVENT_LINK_TYPE, l.kind()).toLowerCase(
-                    java.util.Locale.ROOT) + " — " + name(l.toEventId());
+                    Locale.ROOT) + " — " + name(l.toEventId());
         }
         if (r instanceof Intervention i) {
             return term(VocabularyKind.INTERVENTION_TYPE, i.kind()) + i.byId().map(b -> " by " + name(b)).orElse("")

@@ -10,10 +10,12 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
 import org.vigil.core.model.PersonName;
-import org.vigil.store.users.UserAccounts;
+import org.vigil.core.model.RecordType;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +50,8 @@ class ConfidentialityTest {
                 Optional.empty(), Optional.empty(), List.of("torture"), List.of(), "open", Confidentiality.RESTRICTED,
                 List.of());
         server.store().records().save(List.of(secret, internal, restrictedEvent), "test");
-        new UserAccounts(server.store()).assign("per-restricted", "researcher", "test");
-        new UserAccounts(server.store()).assign("evt-restricted", "researcher", "test");
+        server.accounts().assign("per-restricted", "researcher", "test");
+        server.accounts().assign("evt-restricted", "researcher", "test");
     }
 
     @AfterAll
@@ -61,7 +63,7 @@ class ConfidentialityTest {
     void theViewerMeetsTheRestrictedRecordNowhere() {
         WebSession viewer = server.as("viewer");
         for (String query : List.of("Secretova", "Зарина", "secret raid")) {
-            var r = viewer.get("/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+            var r = viewer.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
             assertThat(r.body()).as(query).doesNotContain("Zarina Secretova").doesNotContain("per-restricted")
                     .doesNotContain("evt-restricted").contains("<span>0</span> records found");
         }
@@ -75,7 +77,7 @@ class ConfidentialityTest {
                 assertThat(r.body()).as(path).doesNotContain("per-restricted");
             }
         }
-        String token = new UserAccounts(server.store()).createToken("viewer", "t", "test");
+        String token = server.accounts().createToken("viewer", "t", "test");
         for (String path : List.of("/api/v1/persons", "/api/v1/persons?q=Zarina", "/api/v1/events",
                 "/api/v1/persons/per-restricted", "/api/v1/events/evt-restricted")) {
             var r = new WebSession(server.url()).send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
@@ -86,13 +88,13 @@ class ConfidentialityTest {
 
     @Test
     void countsExcludeWhatTheViewerMayNotSee() {
-        int all = server.store().records().counts().get(org.vigil.core.model.RecordType.PERSON);
+        int all = server.store().records().counts().get(RecordType.PERSON);
         String viewerHome = server.as("viewer").get("/").body();
         String researcherHome = server.as("researcher").get("/").body();
         // The viewer sees neither the internal nor the restricted person; the assigned researcher sees both.
         assertThat(viewerHome).contains(">" + (all - 2) + "<");
         assertThat(researcherHome).contains(">" + all + "<");
-        String token = new UserAccounts(server.store()).createToken("viewer", "t", "test");
+        String token = server.accounts().createToken("viewer", "t", "test");
         var r = new WebSession(server.url()).send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/persons?size=200"))
                 .header("Authorization", "Bearer " + token).build());
         assertThat(r.body()).contains("\"total\":" + (all - 2));

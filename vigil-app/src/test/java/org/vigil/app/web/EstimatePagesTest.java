@@ -16,7 +16,6 @@ import org.vigil.core.model.PersonName;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.Reliability;
 import org.vigil.core.model.Source;
-import org.vigil.store.users.UserAccounts;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -46,7 +45,7 @@ class EstimatePagesTest {
     @BeforeAll
     static void start() {
         server = TestServer.start(dir);
-        token = new UserAccounts(server.store()).createToken("researcher", "t", "test");
+        token = server.accounts().createToken("researcher", "t", "test");
         // List A names persons 1-30, list B names persons 21-50: n1 = 30, n2 = 30, both = 10.
         List<Record> records = new ArrayList<>();
         for (String id : List.of("src-list-a", "src-list-b")) {

@@ -8,12 +8,13 @@ import org.vigil.core.model.Act;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.Proceeding;
-import org.vigil.core.time.PartialDate;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.model.Source;
+import org.vigil.core.time.PartialDate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class ExtractionReviewTest {
 
     private static List<String> factIds(String page) {
         Matcher m = Pattern.compile("name=\"decision\\.([^\"]+)\"").matcher(page);
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         while (m.find()) {
             if (!ids.contains(m.group(1))) {
                 ids.add(m.group(1));

@@ -15,6 +15,9 @@ import org.vigil.core.model.Record;
 import org.vigil.core.model.Reliability;
 import org.vigil.core.model.Source;
 import org.vigil.core.time.PartialDate;
+import org.vigil.link.state.LinkageState;
+import org.vigil.link.state.LinkageStateJson;
+import org.vigil.store.records.StoredDocuments;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +112,7 @@ class LinkagePagesTest {
 
     @Test
     void aLinkageThatCannotRunOrBeReadIsExplainedOnThePage() {
-        var documents = new org.vigil.store.records.StoredDocuments(server.store());
+        var documents = new StoredDocuments(server.store());
         String state = "linkage/persons/state";
         Optional<String> saved = documents.get(state);
         documents.put(state, "{ this is not a linkage state", "test");
@@ -123,8 +126,8 @@ class LinkagePagesTest {
             assertThat(researcher.get("/link").body()).contains("Linkage could not run: ")
                     .contains("Earlier clusters and decisions are kept").doesNotContain("Something went wrong");
         } finally {
-            documents.put(state, saved.orElse(org.vigil.link.state.LinkageStateJson.write(
-                    org.vigil.link.state.LinkageState.empty())), "test");
+            documents.put(state, saved.orElse(LinkageStateJson.write(
+                    LinkageState.empty())), "test");
         }
     }
 

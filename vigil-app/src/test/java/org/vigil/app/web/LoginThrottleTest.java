@@ -2,7 +2,10 @@ package org.vigil.app.web;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -10,7 +13,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Repeated failed logins lock the account for a while and, from one address, slow to 429. */
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoginThrottleTest {
 
     @TempDir
@@ -28,7 +31,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(1)
+    @Order(1)
     void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() {
         for (int i = 0; i < 5; i++) {
             var r = new WebSession(server.url()).login("reviewer", "wrong password " + i);
@@ -42,7 +45,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Order(2)
+    @Order(2)
     void manyFailuresFromOneAddressAreRefusedWith429() {
         int status = 0;
         for (int i = 0; i < 25 && status != 429; i++) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Organisation;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +84,7 @@ class PagesTest {
 
     @Test
     void theInterfaceTextFollowsTheBrowsersLanguage() {
-        var russian = session.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "events"))
+        var russian = session.send(HttpRequest.newBuilder(URI.create(server.url() + "events"))
                 .header("Accept-Language", "ru").build());
         assertThat(russian.body()).contains(">События<").contains(">Поиск<");
         assertThat(get("/events").body()).contains(">Events<");
@@ -230,7 +232,7 @@ class PagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/no-such-page", "/records/no-such-record", "/events/per-kozlov"})
     void anErrorPageHasATitleAViewportAndTheMenu(String path) {
-        var r = session.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + path.substring(1)))
+        var r = session.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
                 .header("Accept", "text/html,application/xhtml+xml").build());
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).contains("<title>Not found · Vigil</title>").contains("name=\"viewport\"")

@@ -33,7 +33,7 @@ class SecurityTest {
     @BeforeAll
     static void start() {
         server = TestServer.start(dir);
-        UserAccounts accounts = new UserAccounts(server.store());
+        UserAccounts accounts = server.accounts();
         researcherToken = accounts.createToken("researcher", "test", "test");
         viewerToken = accounts.createToken("viewer", "test", "test");
     }

@@ -16,10 +16,12 @@ public final class TestServer implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery";
 
     private final Store store;
+    private final UserAccounts accounts;
     private final WebServer server;
 
-    private TestServer(Store store, WebServer server) {
+    private TestServer(Store store, UserAccounts accounts, WebServer server) {
         this.store = store;
+        this.accounts = accounts;
         this.server = server;
     }
 
@@ -35,12 +37,17 @@ public final class TestServer implements AutoCloseable {
         }
         accounts.create("viewer2", "Second viewer", Role.VIEWER, hash, "test");
         accounts.create("researcher2", "Second researcher", Role.RESEARCHER, hash, "test");
-        return new TestServer(store, WebServer.start(store, "127.0.0.1", 0));
+        return new TestServer(store, accounts, WebServer.start(store, "127.0.0.1", 0));
     }
 
     /** The store behind the server. */
     public Store store() {
         return store;
+    }
+
+    /** The accounts of the store behind the server, for tests that assign records or make tokens. */
+    public UserAccounts accounts() {
+        return accounts;
     }
 
     /** The base URL. */

@@ -6,12 +6,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vigil.app.web.RecordPage;
+import org.vigil.app.web.RecordTitles;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.AccessPages;
 import org.vigil.app.web.security.Caller;
 import org.vigil.store.Store;
+import org.vigil.store.ledger.LedgerEntry;
 import org.vigil.store.ledger.LedgerLog;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.UserAccounts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Administration: accounts, assignments of restricted records, the audit ledger. */
 @Controller
@@ -21,13 +30,26 @@ public class AdminPages {
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final Caller caller;
+    private final VisibleRecords records;
 
     /** Pages over the store. */
-    public AdminPages(Store store, PasswordEncoder encoder, Caller caller) {
+    public AdminPages(Store store, UserAccounts accounts, PasswordEncoder encoder, Caller caller,
+                      VisibleRecords records) {
         this.store = store;
-        this.accounts = new UserAccounts(store);
+        this.accounts = accounts;
         this.encoder = encoder;
         this.caller = caller;
+        this.records = records;
+    }
+
+    /**
+     * One ledger entry as the ledger page shows it.
+     *
+     * @param when     the time in words
+     * @param recordId the record whose history the entry links to, or "" for none (attachments link nowhere)
+     * @param record   the record's title and version, or "" for none
+     */
+    public record LedgerRow(LedgerEntry entry, String when, String recordId, String record) {
     }
 
     /** Accounts. */
@@ -36,10 +58,10 @@ public class AdminPages {
         var all = accounts.all();
         model.addAttribute("users", all);
         model.addAttribute("roles", Role.values());
-        java.util.Map<String, String> lockedUntil = new java.util.HashMap<>();
-        all.forEach(u -> u.lockedUntil().ifPresent(t -> lockedUntil.put(u.username(),
-                org.vigil.app.web.RecordPage.moment(t))));
-        model.addAttribute("lockedUntil", lockedUntil);
+        Map<String, String> states = new HashMap<>();
+        all.forEach(u -> states.put(u.username(), u.disabled() ? "disabled"
+                : u.lockedUntil().map(t -> "locked until " + RecordPage.moment(t)).orElse("active")));
+        model.addAttribute("states", states);
         return "admin/users";
     }
 
@@ -95,19 +117,16 @@ public class AdminPages {
     public String ledger(@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
                          @RequestParam(defaultValue = "false") boolean verify, Model model) {
         var entries = new LedgerLog(store).before(before, 100);
-        model.addAttribute("entries", entries);
-        java.util.Map<Long, String> when = new java.util.HashMap<>();
-        java.util.Map<Long, String> titles = new java.util.HashMap<>();
-        var names = new org.vigil.app.web.RecordTitles(id -> store.records().find(id).flatMap(caller::view),
-                store.vocabularies());
+        var names = new RecordTitles(records.lookup(), store.vocabularies());
+        List<LedgerRow> rows = new ArrayList<>();
         for (var e : entries) {
-            when.put(e.seq(), org.vigil.app.web.RecordPage.moment(e.recordedAt()));
+            String recordId = e.action().equals("attach") ? "" : e.recordId().orElse("");
             // A deleted record keeps its id in the ledger: there is no current title to show.
-            e.recordId().flatMap(id -> store.records().find(id)).flatMap(caller::view)
-                    .ifPresent(r -> titles.put(e.seq(), names.of(r)));
+            String title = e.recordId().flatMap(records::find).map(names::of).orElse(recordId);
+            rows.add(new LedgerRow(e, RecordPage.moment(e.recordedAt()), recordId,
+                    recordId.isEmpty() ? "" : title + " v" + e.version()));
         }
-        model.addAttribute("when", when);
-        model.addAttribute("titles", titles);
+        model.addAttribute("rows", rows);
         model.addAttribute("next", entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq());
         if (verify) {
             model.addAttribute("report", store.verifier().verify());

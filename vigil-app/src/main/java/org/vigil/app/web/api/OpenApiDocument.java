@@ -18,6 +18,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The OpenAPI 3.1 description of the REST API, generated from the record model so it cannot drift. */
@@ -177,7 +178,7 @@ public class OpenApiDocument {
                 try {
                     values.add((String) constant.getClass().getMethod("code").invoke(constant));
                 } catch (ReflectiveOperationException ex) {
-                    values.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT));
+                    values.add(((Enum<?>) constant).name().toLowerCase(Locale.ROOT));
                 }
             }
             return e;

@@ -17,7 +17,7 @@ import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
-import org.vigil.store.users.UserAccounts;
+import org.vigil.app.web.records.VisibleRecords;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,8 +25,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,12 +40,14 @@ public class RecordApi {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords records;
     private final RecordListing listing;
 
     /** The API over the application's store. */
-    public RecordApi(Store store, Caller caller, RecordListing listing) {
+    public RecordApi(Store store, Caller caller, VisibleRecords records, RecordListing listing) {
         this.store = store;
         this.caller = caller;
+        this.records = records;
         this.listing = listing;
     }
 
@@ -77,7 +77,7 @@ public class RecordApi {
     @GetMapping("/{collection}/{id}")
     public ResponseEntity<String> get(@PathVariable String collection, @PathVariable String id) {
         RecordType type = type(collection);
-        Record r = visible(type, id);
+        Record r = existing(type, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(VigilJson.write(r));
     }
 
@@ -104,7 +104,7 @@ public class RecordApi {
     public ResponseEntity<String> replace(@PathVariable String collection, @PathVariable String id,
                                           @RequestBody String body) {
         RecordType type = type(collection);
-        visible(type, id);
+        existing(type, id);
         ObjectNode node = parse(body);
         if (node.hasNonNull("id") && !node.get("id").asString().equals(id)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "the body's id '" + node.get("id").asString()
@@ -120,7 +120,7 @@ public class RecordApi {
     public ResponseEntity<Void> delete(@PathVariable String collection, @PathVariable String id,
                                        @RequestParam(defaultValue = "deleted through the API") String reason) {
         RecordType type = type(collection);
-        visible(type, id);
+        existing(type, id);
         store.records().delete(id, caller.actor(), reason);
         return ResponseEntity.noContent().build();
     }
@@ -134,17 +134,13 @@ public class RecordApi {
             throw new ApiException(HttpStatus.BAD_REQUEST, "invalid " + type.code() + ": "
                     + e.getOriginalMessage().replaceAll("`?[a-z]+(\\.[a-z]+)+\\.([A-Za-z]+)`?", "$2"));
         }
-        if (!caller.access().canSee(record)) {
-            new UserAccounts(store).assign(record.id(), caller.actor(), caller.actor());
-            caller.refresh();
-        }
-        store.records().save(List.of(record), caller.actor());
-        return store.records().find(record.id()).flatMap(caller::view).orElseThrow();
+        return records.save(record);
     }
 
-    private Record visible(RecordType type, String id) {
-        Optional<Record> r = store.records().find(id).filter(x -> x.recordType() == type).flatMap(caller::view);
-        return r.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no " + type.code() + " '" + id + "'"));
+    /** The record of the collection's type as the caller may see it; any other is 404 in the API's words. */
+    private Record existing(RecordType type, String id) {
+        return records.find(id).filter(x -> x.recordType() == type)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no " + type.code() + " '" + id + "'"));
     }
 
     private static ObjectNode parse(String body) {

@@ -10,6 +10,7 @@ import org.vigil.estimate.result.EstimateResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A method's diagnostics as a table a researcher can read (the JSON stays for the record), and one
@@ -43,7 +44,7 @@ final class DiagnosticsTable {
                     + "are worth: a few hundred or more give a stable interval."));
             rows.add(new Row("Draws kept", whole(l.draws()), "Draws of the total over all chains after burn-in."));
             rows.add(new Row("Median of each chain", l.chainMedians().stream().map(DiagnosticsTable::whole)
-                    .collect(java.util.stream.Collectors.joining(" · ")), "Each chain's own estimate (chain 1, 2, …): "
+                    .collect(Collectors.joining(" · ")), "Each chain's own estimate (chain 1, 2, …): "
                     + "close medians mean the chains found the same answer."));
             rows.add(new Row("Latent classes in use", fixed(l.meanOccupiedClasses(), 1), "Groups of people the "
                     + "lists catch differently (average over draws)."));

@@ -1,5 +1,6 @@
 package org.vigil.app.web.estimate;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +49,7 @@ public class EstimateApi {
                     EstimationRequest.defaults(Method.parse(method)).withSeed(seed), RunControl.NONE);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ResultJson.write(result));
         } catch (IllegalArgumentException e) {
-            throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
+            throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 }

@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.vigil.app.web.link.PersonLinkage;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.dataset.Dataset;
+import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
 import org.vigil.core.model.Record;
@@ -55,13 +57,16 @@ public class EstimatePages {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords records;
     private final EstimationJobs jobs;
     private final PersonLinkage linkage;
 
     /** Pages over the store, the job runner and the person linkage. */
-    public EstimatePages(Store store, Caller caller, EstimationJobs jobs, PersonLinkage linkage) {
+    public EstimatePages(Store store, Caller caller, VisibleRecords records, EstimationJobs jobs,
+                         PersonLinkage linkage) {
         this.store = store;
         this.caller = caller;
+        this.records = records;
         this.jobs = jobs;
         this.linkage = linkage;
     }
@@ -154,6 +159,8 @@ public class EstimatePages {
         var job = jobs.find(id, caller.actor())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no estimation " + id));
         model.addAttribute("job", job);
+        model.addAttribute("failure", job.error().orElse(""));
+        model.addAttribute("result", job.result().orElse(null));
         job.result().ifPresent(r -> {
             model.addAttribute("bayesian", Method.parse(r.method()).bayesian());
             model.addAttribute("histogram", Charts.histogram(r));
@@ -182,7 +189,7 @@ public class EstimatePages {
         }
         Map<String, String> titles = new LinkedHashMap<>();
         for (String id : sourceIds) {
-            Optional<Record> s = store.records().find(id).flatMap(caller::view).filter(Source.class::isInstance);
+            Optional<Record> s = records.find(id).filter(Source.class::isInstance);
             if (s.isEmpty()) {
                 throw new IllegalArgumentException("There is no source '" + id + "' among the sources you may see: "
                         + "choose the lists from the sources offered on this page.");
@@ -215,20 +222,20 @@ public class EstimatePages {
     }
 
     private Dataset visibleDataset() {
-        return Dataset.of(store.records().dataset().all().flatMap(r -> caller.view(r).stream()).toList());
+        return Dataset.of(records.all());
     }
 
     private List<Source> visibleSources() {
-        return store.records().list(RecordType.SOURCE).stream().flatMap(r -> caller.view(r).stream())
+        return records.list(RecordType.SOURCE).stream()
                 .map(Source.class::cast).toList();
     }
 
     /** Visible individuals linkage links (named, not restricted) that it has not seen: added since its last run. */
     private long unlinkedRecords() {
         var state = linkage.state();
-        return store.records().list(RecordType.PERSON).stream().flatMap(r -> caller.view(r).stream())
+        return records.list(RecordType.PERSON).stream()
                 .map(Person.class::cast).filter(p -> p.kind() == PersonKind.INDIVIDUAL && !p.names().isEmpty())
-                .filter(p -> p.confidentiality() != org.vigil.core.model.Confidentiality.RESTRICTED)
+                .filter(p -> p.confidentiality() != Confidentiality.RESTRICTED)
                 .filter(p -> state.clusterOf(p.id()).isEmpty()).count();
     }
 }

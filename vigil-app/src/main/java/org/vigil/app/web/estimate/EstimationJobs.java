@@ -8,6 +8,9 @@ import org.vigil.estimate.data.CaptureData;
 import org.vigil.estimate.result.EstimateResult;
 import org.vigil.estimate.run.RunControl;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,23 +38,23 @@ public class EstimationJobs {
         private final String owner;
         private final String description;
         private final Map<String, String> listLabels;
-        private final java.util.List<String> notes;
+        private final List<String> notes;
         private volatile String phase = "waiting";
         private volatile double fraction;
         private volatile EstimateResult result;
         private volatile String error;
-        private final java.time.Instant started = java.time.Instant.now();
+        private final Instant started = Instant.now();
 
-        Job(String id, String owner, String description, Map<String, String> listLabels, java.util.List<String> notes) {
+        Job(String id, String owner, String description, Map<String, String> listLabels, List<String> notes) {
             this.id = id;
             this.owner = owner;
             this.description = description;
             this.listLabels = Map.copyOf(listLabels);
-            this.notes = java.util.List.copyOf(notes);
+            this.notes = List.copyOf(notes);
         }
 
         /** What the reader must know about how the lists were made (linkage not run, say). */
-        public java.util.List<String> notes() {
+        public List<String> notes() {
             return notes;
         }
 
@@ -98,7 +101,7 @@ public class EstimationJobs {
 
     /** Starts a run and returns its job. */
     public Job start(String owner, String description, CaptureData data, EstimationRequest request) {
-        return start(owner, description, data, request, Map.of(), java.util.List.of());
+        return start(owner, description, data, request, Map.of(), List.of());
     }
 
     /**
@@ -106,7 +109,7 @@ public class EstimationJobs {
      * page and in its error message), with notes its page shows beside the result, and returns its job.
      */
     public Job start(String owner, String description, CaptureData data, EstimationRequest request,
-                     Map<String, String> listLabels, java.util.List<String> notes) {
+                     Map<String, String> listLabels, List<String> notes) {
         Job job = new Job(UUID.randomUUID().toString(), owner, description, listLabels, notes);
         jobs.put(job.id, job);
         worker.submit(() -> {
@@ -129,9 +132,9 @@ public class EstimationJobs {
     }
 
     /** This owner's runs that finished with a result, newest first. */
-    public java.util.List<Job> finished(String owner) {
+    public List<Job> finished(String owner) {
         return jobs.values().stream().filter(j -> j.owner.equals(owner) && j.result != null)
-                .sorted(java.util.Comparator.comparing((Job j) -> j.started).reversed()).toList();
+                .sorted(Comparator.comparing((Job j) -> j.started).reversed()).toList();
     }
 
     /** Stops the worker. */

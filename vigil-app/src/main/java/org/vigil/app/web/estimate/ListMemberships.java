@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Lists of victims from the store: a person is on a source's list when the source documents them — it
@@ -30,7 +31,7 @@ final class ListMemberships {
      * to the linked person (its linkage cluster), so two records of one person count once.
      */
     static List<Membership> of(Dataset visible, Set<String> sourceIds,
-                               java.util.function.UnaryOperator<String> personOf) {
+                               UnaryOperator<String> personOf) {
         Map<String, Set<String>> listsByPerson = new TreeMap<>();
         for (Person p : visible.persons()) {
             if (p.kind() == PersonKind.INDIVIDUAL) {

@@ -16,6 +16,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,7 +228,7 @@ public final class FormBinding {
             Matcher m = INDEX.matcher(segment);
             String name = m.find() ? segment.substring(0, m.start()) : segment;
             m.reset();
-            java.util.List<Integer> indices = new java.util.ArrayList<>();
+            List<Integer> indices = new ArrayList<>();
             while (m.find()) {
                 indices.add(Integer.parseInt(m.group(1)));
             }

@@ -1,6 +1,7 @@
 package org.vigil.app.web.forms;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class FormView {
 
     /** Errors that belong to no shown field (shown at the top). */
     public Map<String, String> errors() {
-        return java.util.Collections.unmodifiableMap(errors);
+        return Collections.unmodifiableMap(errors);
     }
 
     /** The row indices a list shows: its items, then blank rows to add more. */

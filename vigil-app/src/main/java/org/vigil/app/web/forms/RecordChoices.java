@@ -1,21 +1,13 @@
 package org.vigil.app.web.forms;
 
-import org.vigil.app.web.security.Caller;
 import org.vigil.app.web.RecordTitles;
-import org.vigil.core.model.Act;
+import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.Event;
-import org.vigil.core.model.EventLink;
-import org.vigil.core.model.Intervention;
-import org.vigil.core.model.Involvement;
-import org.vigil.core.model.MonitoredCase;
-import org.vigil.core.model.Organisation;
-import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.model.Source;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.Vocabularies;
-import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.store.Store;
 
 import java.util.ArrayList;
@@ -23,9 +15,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The records a caller may see, each with the words a person knows it by ("Beating of a strike leader,
@@ -47,7 +42,7 @@ final class RecordChoices {
     private RecordChoices(Map<String, Record> visible, Vocabularies vocabularies) {
         this.visible = visible;
         this.titles = new RecordTitles(id -> Optional.ofNullable(visible.get(id)), vocabularies);
-        visible.values().forEach(r -> labelCounts.merge(label(r).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+        visible.values().forEach(r -> labelCounts.merge(label(r).toLowerCase(Locale.ROOT), 1, Integer::sum));
     }
 
     /** The records the caller may see (all types: an act's label needs its victim's name). */
@@ -67,7 +62,7 @@ final class RecordChoices {
             if (types.contains(r.recordType())) {
                 String label = text(r);
                 if (types.size() > 1) {
-                    label += " (" + RecordKinds.label(r.recordType()).toLowerCase(java.util.Locale.ROOT) + ")";
+                    label += " (" + RecordKinds.label(r.recordType()).toLowerCase(Locale.ROOT) + ")";
                 }
                 list.add(new Choice(r.id(), r.recordType(), label));
             }
@@ -91,7 +86,7 @@ final class RecordChoices {
      * the record's kind after it, or an identifier in brackets), or its label when only one record has it.
      */
     Optional<String> idOfLabel(String text, Set<RecordType> types) {
-        java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile(".*\\[([^\\]]+)\\](?: \\([^)]*\\))?$")
+        Matcher bracketed = Pattern.compile(".*\\[([^\\]]+)\\](?: \\([^)]*\\))?$")
                 .matcher(text.strip());
         Optional<String> byId = bracketed.matches() ? Optional.ofNullable(visible.get(bracketed.group(1)))
                 .filter(r -> types.contains(r.recordType())).map(Record::id) : Optional.empty();
@@ -105,7 +100,7 @@ final class RecordChoices {
     }
 
     private boolean names(Record r, String text) {
-        String kind = " (" + RecordKinds.label(r.recordType()).toLowerCase(java.util.Locale.ROOT) + ")";
+        String kind = " (" + RecordKinds.label(r.recordType()).toLowerCase(Locale.ROOT) + ")";
         String label = label(r);
         return label.equalsIgnoreCase(text) || (label + kind).equalsIgnoreCase(text) || r.label().equalsIgnoreCase(text);
     }
@@ -138,7 +133,7 @@ final class RecordChoices {
      */
     String text(Record r) {
         String label = label(r);
-        return labelCounts.getOrDefault(label.toLowerCase(java.util.Locale.ROOT), 0) > 1
+        return labelCounts.getOrDefault(label.toLowerCase(Locale.ROOT), 0) > 1
                 ? label + " [" + r.id() + "]" : label;
     }
 

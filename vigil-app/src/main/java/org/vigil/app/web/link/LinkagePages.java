@@ -6,12 +6,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.Record;
 import org.vigil.link.review.Decision;
 import org.vigil.link.review.FieldContribution;
 import org.vigil.link.review.PairExplanation;
 import org.vigil.link.review.ReviewDecision;
+import org.vigil.link.review.ReviewQueue;
 import org.vigil.link.state.LinkageState;
 import org.vigil.store.Store;
 
@@ -34,12 +36,14 @@ public class LinkagePages {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords records;
     private final PersonLinkage linkage;
 
     /** Pages over the store's person linkage. */
-    public LinkagePages(Store store, Caller caller, PersonLinkage linkage) {
+    public LinkagePages(Store store, Caller caller, VisibleRecords records, PersonLinkage linkage) {
         this.store = store;
         this.caller = caller;
+        this.records = records;
         this.linkage = linkage;
     }
 
@@ -68,7 +72,7 @@ public class LinkagePages {
     @GetMapping("/link")
     public String page(Model model) {
         LinkageState state;
-        Optional<org.vigil.link.review.ReviewQueue> queue;
+        Optional<ReviewQueue> queue;
         try {
             state = linkage.state();
             queue = linkage.queue();
@@ -81,8 +85,7 @@ public class LinkagePages {
             queue = Optional.empty();
         }
         Map<String, Optional<Record>> visible = new HashMap<>();
-        Function<String, Optional<Record>> find = id -> visible.computeIfAbsent(id,
-                k -> store.records().find(k).flatMap(caller::view));
+        Function<String, Optional<Record>> find = id -> visible.computeIfAbsent(id, records::find);
         Function<String, Optional<String>> sourceTitle = id -> find.apply(id).map(Record::label);
         Function<Record, LinkedPerson> person = r -> LinkedPerson.of(r, sourceTitle);
 
@@ -148,8 +151,8 @@ public class LinkagePages {
     @PostMapping("/review/link")
     public String decide(@RequestParam String recordA, @RequestParam String recordB, @RequestParam String decision,
                          @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
-        Optional<Record> a = store.records().find(recordA).flatMap(caller::view);
-        Optional<Record> b = store.records().find(recordB).flatMap(caller::view);
+        Optional<Record> a = records.find(recordA);
+        Optional<Record> b = records.find(recordB);
         if (a.isEmpty() || b.isEmpty()) {
             flash.addFlashAttribute("error", "That pair is no longer among the records you may see: nothing was "
                     + "recorded. Choose a pair from the list below.");

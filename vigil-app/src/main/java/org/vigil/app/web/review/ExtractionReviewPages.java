@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.json.VigilJson;
@@ -25,10 +26,11 @@ import org.vigil.extract.input.ReportDocument;
 import org.vigil.extract.input.ReportReader;
 import org.vigil.extract.input.UnreadableReportException;
 import org.vigil.extract.records.DraftRecords;
-import org.vigil.extract.review.FactReview;
 import org.vigil.extract.review.Correctable;
+import org.vigil.extract.review.FactReview;
 import org.vigil.extract.review.ReviewDecision;
 import org.vigil.store.Store;
+import org.vigil.store.users.UserAccounts;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -49,13 +51,18 @@ public class ExtractionReviewPages {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords visible;
+    private final UserAccounts accounts;
     private final ExtractionReviews reviews;
     private final ReportExtractor extractor = new ReportExtractor();
 
     /** Pages over the store. */
-    public ExtractionReviewPages(Store store, Caller caller, ExtractionReviews reviews) {
+    public ExtractionReviewPages(Store store, Caller caller, VisibleRecords visible, UserAccounts accounts,
+                                 ExtractionReviews reviews) {
         this.store = store;
         this.caller = caller;
+        this.visible = visible;
+        this.accounts = accounts;
         this.reviews = reviews;
     }
 
@@ -148,7 +155,6 @@ public class ExtractionReviewPages {
             store.records().save(records, caller.actor());
             if (level == Confidentiality.RESTRICTED) {
                 // Restricted records are visible by assignment only: give them to the reviewer who made them.
-                var accounts = new org.vigil.store.users.UserAccounts(store);
                 records.forEach(r -> accounts.assign(r.id(), caller.actor(), caller.actor()));
             }
         } catch (InvalidDataException e) {
@@ -162,11 +168,10 @@ public class ExtractionReviewPages {
     /** What storing a report made: the counts in one sentence, and every record by its title, linked. */
     @GetMapping("/review/extract/stored/{sourceId}")
     public String stored(@PathVariable String sourceId, Model model) {
-        Source source = store.records().find(sourceId).flatMap(caller::view).filter(Source.class::isInstance)
+        Source source = visible.find(sourceId).filter(Source.class::isInstance)
                 .map(Source.class::cast)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no source " + sourceId));
-        List<Record> citing = store.records().referring(sourceId).stream().map(caller::view)
-                .flatMap(Optional::stream).toList();
+        List<Record> citing = visible.referring(sourceId);
         model.addAttribute("source", source);
         model.addAttribute("summary", StoredSummary.of(source, citing));
         return "review-stored";

@@ -4,7 +4,10 @@ import org.vigil.core.model.TextSpan;
 import org.vigil.extract.facts.Fact;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -20,7 +23,7 @@ final class HighlightedText {
     /**
      * @param captions for each fact id, the words a mark's tooltip shows ("Person: Lena Okafor")
      */
-    static String html(String text, List<Fact> facts, java.util.Map<String, String> captions) {
+    static String html(String text, List<Fact> facts, Map<String, String> captions) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (Fact f : facts) {
             for (TextSpan s : f.evidence()) {
@@ -30,7 +33,7 @@ final class HighlightedText {
         }
         StringBuilder html = new StringBuilder();
         List<Integer> points = new ArrayList<>(cuts);
-        java.util.Set<String> anchored = new java.util.HashSet<>();
+        Set<String> anchored = new HashSet<>();
         for (int i = 0; i + 1 < points.size(); i++) {
             int from = points.get(i);
             int to = points.get(i + 1);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -119,7 +120,7 @@ public record StoredSummary(String headline, List<Section> sections) {
     private static String detail(Act a, Vocabularies vocab) {
         String when = a.start().map(PartialDate::toEnglish).orElse("date not stated");
         String methods = a.torture().map(t -> t.methods().stream()
-                .map(m -> vocab.get(VocabularyKind.TORTURE_METHOD).label(m).toLowerCase(java.util.Locale.ROOT))
+                .map(m -> vocab.get(VocabularyKind.TORTURE_METHOD).label(m).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "))).filter(m -> !m.isEmpty()).map(m -> "; methods: " + m).orElse("");
         return when + methods;
     }
@@ -137,7 +138,7 @@ public record StoredSummary(String headline, List<Section> sections) {
         } else if (s instanceof ProceedingStep.Trial t) {
             what = "Trial" + (t.fairTrialConcerns().isEmpty() ? "" : " (fair-trial concerns: "
                     + t.fairTrialConcerns().stream().map(code -> Vocabularies.builtIn()
-                    .get(VocabularyKind.FAIR_TRIAL_CONCERN).label(code).toLowerCase(java.util.Locale.ROOT))
+                    .get(VocabularyKind.FAIR_TRIAL_CONCERN).label(code).toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining("; ")) + ")");
         } else if (s instanceof ProceedingStep.Verdict v) {
             what = "Verdict: " + v.outcome();

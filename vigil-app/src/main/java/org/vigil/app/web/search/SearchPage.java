@@ -1,30 +1,47 @@
 package org.vigil.app.web.search;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vigil.app.web.RecordTitles;
+import org.vigil.app.web.records.VisibleRecords;
+import org.vigil.app.web.security.Caller;
+import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
+import org.vigil.core.vocab.VocabularyKind;
+import org.vigil.store.Store;
 import org.vigil.store.search.SearchQuery;
 import org.vigil.store.search.SearchResult;
 import org.vigil.store.search.SearchSort;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Full-text search across every record the user may see, in any script or spelling. */
 @Controller
 public class SearchPage {
 
     private final SearchService search;
-    private final org.vigil.store.Store store;
-    private final org.vigil.app.web.security.Caller caller;
+    private final Store store;
+    private final Caller caller;
+    private final VisibleRecords visible;
 
     /** The page over the search service. */
-    public SearchPage(SearchService search, org.vigil.store.Store store, org.vigil.app.web.security.Caller caller) {
+    public SearchPage(SearchService search, Store store, Caller caller, VisibleRecords visible) {
         this.search = search;
         this.store = store;
         this.caller = caller;
+        this.visible = visible;
     }
 
     /**
@@ -44,7 +61,7 @@ public class SearchPage {
     public String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
                          @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String from,
                          @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") int page,
-                         Model model, jakarta.servlet.http.HttpServletResponse response) {
+                         Model model, HttpServletResponse response) {
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("category", category);
@@ -52,7 +69,7 @@ public class SearchPage {
         model.addAttribute("to", to);
         DateFilter fromDate = DateFilter.read(from);
         DateFilter toDate = DateFilter.read(to);
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         fromDate.error().ifPresent(e -> errors.put("from", e));
         toDate.error().ifPresent(e -> errors.put("to", e));
         model.addAttribute("errors", errors);
@@ -78,20 +95,18 @@ public class SearchPage {
         model.addAttribute("types", result.types().stream().map(f -> new Choice(f.value(),
                 parseType(f.value()).map(RecordType::label).orElse(f.value()), f.count())).toList());
         model.addAttribute("categories", result.categories().stream().map(f -> new Choice(f.value(),
-                vocab.get(org.vigil.core.vocab.VocabularyKind.VIOLATION_CATEGORY).label(f.value()), f.count())).toList());
+                vocab.get(VocabularyKind.VIOLATION_CATEGORY).label(f.value()), f.count())).toList());
         model.addAttribute("typeLabel", parseType(type).map(RecordType::label).orElse(""));
         model.addAttribute("categoryLabel", category.isBlank() ? ""
-                : vocab.get(org.vigil.core.vocab.VocabularyKind.VIOLATION_CATEGORY).label(category));
+                : vocab.get(VocabularyKind.VIOLATION_CATEGORY).label(category));
         return "search";
     }
 
-    private java.util.List<Hit> hits(SearchResult result) {
-        java.util.function.Function<String, Optional<org.vigil.core.model.Record>> visible =
-                id -> store.records().find(id).flatMap(caller::view);
-        var titles = new org.vigil.app.web.RecordTitles(visible, store.vocabularies());
-        java.util.Map<String, org.vigil.core.model.Record> records = new java.util.HashMap<>();
+    private List<Hit> hits(SearchResult result) {
+        var titles = new RecordTitles(visible.lookup(), store.vocabularies());
+        Map<String, Record> records = new HashMap<>();
         search.records(result).forEach(r -> records.put(r.id(), r));
-        java.util.List<Hit> hits = new java.util.ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
         for (var h : result.hits()) {
             var r = records.get(h.id());
             if (r == null) {
@@ -105,18 +120,18 @@ public class SearchPage {
     }
 
     /** A passage's parts that name records by id: the index holds stored labels such as "torture (per-…)". */
-    private static final java.util.regex.Pattern NAMES_AN_ID = java.util.regex.Pattern.compile(
+    private static final Pattern NAMES_AN_ID = Pattern.compile(
             "\\b(?:evt|act|per|grp|org|inv|prc|int|src|lnk|case)-[a-z0-9]");
 
     /** The passage without its parts that are ids or stored labels, which the title already says in words. */
     static String readable(String snippetHtml) {
-        return java.util.Arrays.stream(snippetHtml.split(" · "))
+        return Arrays.stream(snippetHtml.split(" · "))
                 .filter(part -> !NAMES_AN_ID.matcher(part.replaceAll("<[^>]+>", "")).find())
-                .collect(java.util.stream.Collectors.joining(" · "));
+                .collect(Collectors.joining(" · "));
     }
 
     /** The page a person reads a record on: an event's, a person's or an organisation's own page where it has one. */
-    public static String readablePage(org.vigil.core.model.Record r) {
+    public static String readablePage(Record r) {
         return switch (r.recordType()) {
             case EVENT -> "/events/" + r.id();
             case PERSON -> "/persons/" + r.id();

@@ -4,7 +4,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.vigil.store.Store;
 import org.vigil.store.users.UserAccounts;
 
 /** Loads accounts from the store for form login. */
@@ -14,8 +13,8 @@ public class AccountDetailsService implements UserDetailsService {
     private final UserAccounts accounts;
 
     /** Accounts of the application's store. */
-    public AccountDetailsService(Store store) {
-        this.accounts = new UserAccounts(store);
+    public AccountDetailsService(UserAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override

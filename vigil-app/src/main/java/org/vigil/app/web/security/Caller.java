@@ -3,15 +3,17 @@ package org.vigil.app.web.security;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.SensitiveFields;
-import org.vigil.store.Store;
 import org.vigil.store.users.Access;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.User;
 import org.vigil.store.users.UserAccounts;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The user behind the current request, read fresh from the store (so a changed role or assignment
@@ -23,8 +25,8 @@ public class Caller {
     private final UserAccounts accounts;
 
     /** The callers of the store's application. */
-    public Caller(Store store) {
-        this.accounts = new UserAccounts(store);
+    public Caller(UserAccounts accounts) {
+        this.accounts = accounts;
     }
 
     private static final String CACHE = Caller.class.getName() + ".identity";
@@ -35,16 +37,16 @@ public class Caller {
 
     @SuppressWarnings("unchecked")
     private Identity identity() {
-        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        var request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            Object cached = request.getAttribute(CACHE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            Object cached = request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
             if (cached instanceof Identity identity) {
                 return identity;
             }
         }
         Identity identity = lookUp();
         if (request != null) {
-            request.setAttribute(CACHE, identity, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(CACHE, identity, RequestAttributes.SCOPE_REQUEST);
         }
         return identity;
     }
@@ -52,17 +54,17 @@ public class Caller {
     private Identity lookUp() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof AccountDetails details)) {
-            return new Identity(Optional.empty(), new Access(java.util.Set.of(), java.util.Set.of()));
+            return new Identity(Optional.empty(), new Access(Set.of(), Set.of()));
         }
         Optional<User> user = accounts.find(details.getUsername()).filter(u -> !u.disabled());
-        return new Identity(user, user.map(accounts::access).orElse(new Access(java.util.Set.of(), java.util.Set.of())));
+        return new Identity(user, user.map(accounts::access).orElse(new Access(Set.of(), Set.of())));
     }
 
     /** Forgets this request's looked-up access (after an assignment changed it). */
     public void refresh() {
-        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        var request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.removeAttribute(CACHE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            request.removeAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
         }
     }
 

@@ -21,9 +21,9 @@ public class FirstRunGate extends OncePerRequestFilter {
     private volatile boolean setUp;
 
     /** A gate over the store. */
-    public FirstRunGate(Store store) {
+    public FirstRunGate(Store store, UserAccounts accounts) {
         this.store = store;
-        this.accounts = new UserAccounts(store);
+        this.accounts = accounts;
     }
 
     @Override

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.vigil.store.Store;
 import org.vigil.store.users.UserAccounts;
 
 import java.io.IOException;
@@ -35,8 +35,8 @@ public class LoginThrottle {
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
     /** A throttle over the store's accounts. */
-    public LoginThrottle(Store store) {
-        this.accounts = new UserAccounts(store);
+    public LoginThrottle(UserAccounts accounts) {
+        this.accounts = accounts;
     }
 
     /** Counts a failed login against the account and the client address. */
@@ -44,7 +44,7 @@ public class LoginThrottle {
     public void failed(AbstractAuthenticationFailureEvent event) {
         accounts.recordFailedLogin(event.getAuthentication().getName());
         Object details = event.getAuthentication().getDetails();
-        if (details instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web) {
+        if (details instanceof WebAuthenticationDetails web) {
             Deque<Instant> times = failuresByAddress.computeIfAbsent(web.getRemoteAddress(), k -> new ArrayDeque<>());
             synchronized (times) {
                 times.addLast(Instant.now());

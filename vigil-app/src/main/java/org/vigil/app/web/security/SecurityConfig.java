@@ -38,7 +38,7 @@ public class SecurityConfig {
     /** The REST API: bearer tokens only; no sessions, so no CSRF exposure. */
     @Bean
     @Order(1)
-    public SecurityFilterChain api(HttpSecurity http, Store store) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
@@ -46,7 +46,7 @@ public class SecurityConfig {
                         .anyRequest().hasAnyRole("ADMIN", "RESEARCHER"))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new TokenAuthenticationFilter(new UserAccounts(store)),
+                .addFilterBefore(new TokenAuthenticationFilter(accounts),
                         UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
@@ -57,7 +57,8 @@ public class SecurityConfig {
     /** The pages: form login with CSRF protection and role rules. */
     @Bean
     @Order(2)
-    public SecurityFilterChain pages(HttpSecurity http, Store store, LoginThrottle throttle) throws Exception {
+    public SecurityFilterChain pages(HttpSecurity http, Store store, UserAccounts accounts,
+                                     LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/vigil.css", "/review.css", "/forms.css", "/charts.css", "/js/**", "/webjars/**",
                                 "/login", "/setup", "/error").permitAll()
@@ -72,7 +73,7 @@ public class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new FirstRunGate(store), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new FirstRunGate(store, accounts), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())

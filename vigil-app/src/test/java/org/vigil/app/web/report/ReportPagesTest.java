@@ -11,13 +11,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.app.web.TestServer;
 import org.vigil.app.web.WebSession;
+import org.vigil.core.json.VigilJson;
+import org.vigil.core.model.Citation;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.Person;
+import org.vigil.core.model.PersonKind;
+import org.vigil.core.model.PersonName;
 import org.vigil.core.model.Place;
+import org.vigil.core.model.Record;
+import org.vigil.core.model.Reliability;
+import org.vigil.core.model.Source;
 import org.vigil.core.time.PartialDate;
-import org.vigil.store.users.UserAccounts;
+import org.vigil.store.ledger.LedgerLog;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,6 +34,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +68,7 @@ class ReportPagesTest {
                 + " were beaten."), List.of(Place.of("Almaty", "KZ")), Optional.of(PartialDate.ofMonth(2012, 5)),
                 Optional.empty(), List.of("torture"), List.of(), "open", Confidentiality.RESTRICTED, List.of());
         server.store().records().save(List.of(secret), "test");
-        new UserAccounts(server.store()).assign("evt-canary", "researcher", "test");
+        server.accounts().assign("evt-canary", "researcher", "test");
     }
 
     @AfterAll
@@ -128,33 +138,33 @@ class ReportPagesTest {
     void everyReportHandedOutIsNotedInTheLedgerWithTheHashOfItsBytes() {
         var r = download("researcher", form("KZ", "2012", "public", "md"));
 
-        var last = new org.vigil.store.ledger.LedgerLog(server.store()).before(Long.MAX_VALUE, 1).get(0);
+        var last = new LedgerLog(server.store()).before(Long.MAX_VALUE, 1).get(0);
         assertThat(last.action()).isEqualTo("disclose");
         assertThat(last.actor()).contains("researcher");
         assertThat(last.detail()).contains("what=report country=KZ year=2012 audience=public language=en format=md",
-                "sha256=" + org.vigil.core.json.VigilJson.sha256Hex(r.body()));
+                "sha256=" + VigilJson.sha256Hex(r.body()));
         assertThat(server.store().verifier().verify().ok()).isTrue();
     }
 
     @Test
     void anEstimationTheResearcherRanIsStatedWithItsIntervalAndMethod() throws Exception {
         // Two lists: A names victims 1-30, B names 21-50 (Chapman 1951: 31 * 31 / 11 - 1 = 86.4).
-        List<org.vigil.core.model.Record> lists = new java.util.ArrayList<>();
+        List<Record> lists = new ArrayList<>();
         for (String id : List.of("src-list-a", "src-list-b")) {
-            lists.add(new org.vigil.core.model.Source(id, "victim_list", "Victim list " + id, Optional.empty(),
-                    Optional.empty(), Optional.empty(), org.vigil.core.model.Reliability.HIGH, Optional.empty(),
+            lists.add(new Source(id, "victim_list", "Victim list " + id, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Reliability.HIGH, Optional.empty(),
                     Optional.empty(), Confidentiality.INTERNAL, List.of()));
         }
         for (int i = 1; i <= 50; i++) {
-            List<org.vigil.core.model.Citation> cites = new java.util.ArrayList<>();
+            List<Citation> cites = new ArrayList<>();
             if (i <= 30) {
-                cites.add(org.vigil.core.model.Citation.of("src-list-a"));
+                cites.add(Citation.of("src-list-a"));
             }
             if (i > 20) {
-                cites.add(org.vigil.core.model.Citation.of("src-list-b"));
+                cites.add(Citation.of("src-list-b"));
             }
-            lists.add(new org.vigil.core.model.Person("per-listed-" + i, org.vigil.core.model.PersonKind.INDIVIDUAL,
-                    List.of(org.vigil.core.model.PersonName.of("Listed Victim " + i)), Optional.empty(),
+            lists.add(new Person("per-listed-" + i, PersonKind.INDIVIDUAL,
+                    List.of(PersonName.of("Listed Victim " + i)), Optional.empty(),
                     Optional.empty(), "unknown", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                     List.of(), true, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL, cites));
         }
@@ -185,8 +195,8 @@ class ReportPagesTest {
 
     @Test
     void scriptsGetTheEntryFromTheApiWithATokenAndTheSameRules() throws Exception {
-        String researcher = new UserAccounts(server.store()).createToken("researcher", "report script", "test");
-        String viewer = new UserAccounts(server.store()).createToken("viewer", "report script", "test");
+        String researcher = server.accounts().createToken("researcher", "report script", "test");
+        String viewer = server.accounts().createToken("viewer", "report script", "test");
 
         var md = api(researcher, "/api/v1/reports?country=KZ&year=2012&format=md");
         var internal = api(researcher, "/api/v1/reports?country=KZ&year=2012&format=md&audience=internal");
@@ -207,7 +217,7 @@ class ReportPagesTest {
 
     @Test
     void theApiDocumentDescribesTheReportsEndpoint() throws Exception {
-        var doc = org.vigil.core.json.VigilJson.MAPPER.readTree(text(api("none", "/api/v1/openapi.json")));
+        var doc = VigilJson.MAPPER.readTree(text(api("none", "/api/v1/openapi.json")));
         var get = doc.path("paths").path("/api/v1/reports").path("get");
 
         assertThat(get.path("parameters").findValuesAsString("name"))
@@ -311,7 +321,7 @@ class ReportPagesTest {
         try {
             return BYTES.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
