@@ -62,7 +62,7 @@ public final class BackupArchive {
      * consistent.
      */
     public static Summary write(Store store, OutputStream out) {
-        try (Connection c = store.connection()) {
+        try (Connection c = store.context().connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement lock = c.prepareStatement("select seq from ledger_head where id = 1 for update")) {
                 lock.executeQuery().close();
@@ -141,7 +141,7 @@ public final class BackupArchive {
         JsonNode manifest = checkManifest(entries);
         String datasetId = manifest.get("datasetId").asString();
         try (Store store = Store.openForRestore(target)) {
-            try (Connection c = store.connection()) {
+            try (Connection c = store.context().connection()) {
                 c.setAutoCommit(false);
                 try {
                     requireEmpty(c, target);
@@ -189,12 +189,12 @@ public final class BackupArchive {
             if (!restored.datasetId().equals(datasetId)) {
                 throw new StoreException("restored data set has id " + restored.datasetId() + ", expected " + datasetId);
             }
-            LedgerAnchor anchor = restored.anchor();
+            LedgerAnchor anchor = restored.context().anchor();
             anchor.reset();
             VerificationReport report = restored.verifier().verify();
             if (report.ok() && report.entries() > 0) {
                 long seq = manifest.get("rows").get("ledger_entry").asLong();
-                try (Connection c = restored.connection();
+                try (Connection c = restored.context().connection();
                      PreparedStatement s = c.prepareStatement("select entry_hash from ledger_entry where seq = ?")) {
                     s.setLong(1, seq);
                     try (ResultSet rs = s.executeQuery()) {
