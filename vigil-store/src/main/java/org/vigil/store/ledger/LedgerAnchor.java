@@ -18,7 +18,7 @@ public final class LedgerAnchor {
     private final LedgerKey key;
 
     /** The anchor of a data set. */
-    public LedgerAnchor(Path keyDirectory, String datasetId, LedgerKey key) {
+    LedgerAnchor(Path keyDirectory, String datasetId, LedgerKey key) {
         this.file = keyDirectory.resolve(datasetId + ".ledger.head");
         this.key = key;
     }
@@ -46,7 +46,7 @@ public final class LedgerAnchor {
     }
 
     /** The recorded position, if any and if its MAC is valid; a forged file reads as absent-with-error. */
-    public Optional<Position> read() {
+    Optional<Position> read() {
         if (!Files.exists(file)) {
             return Optional.empty();
         }

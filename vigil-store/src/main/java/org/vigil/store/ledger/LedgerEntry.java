@@ -28,7 +28,7 @@ public record LedgerEntry(long seq, String recordedAt, String actor, String acti
     public static final String GENESIS = "0".repeat(64);
 
     /** Builds and seals an entry: computes its hash and MAC. */
-    public static LedgerEntry seal(long seq, String recordedAt, String actor, String action,
+    static LedgerEntry seal(long seq, String recordedAt, String actor, String action,
                                    Optional<String> recordId, int version, String contentHash, String detail,
                                    String prevHash, LedgerKey key) {
         String hash = hashOf(seq, recordedAt, actor, action, recordId, version, contentHash, detail, prevHash);

@@ -19,7 +19,7 @@ import java.util.HexFormat;
  * The secret that authenticates ledger entries (HMAC-SHA256). It lives in a key file outside the
  * database and the data directory, so someone who can edit the database cannot forge entries.
  */
-public final class LedgerKey {
+final class LedgerKey {
 
     private final byte[] key;
     private final Path file;
@@ -43,12 +43,12 @@ public final class LedgerKey {
     }
 
     /** The key file of a data set in a key directory. */
-    public static Path fileFor(Path keyDirectory, String datasetId) {
+    static Path fileFor(Path keyDirectory, String datasetId) {
         return keyDirectory.resolve(datasetId + ".ledger.key");
     }
 
     /** Creates a fresh random key file (owner-only permissions); refuses to overwrite one. */
-    public static LedgerKey create(Path keyDirectory, String datasetId) {
+    static LedgerKey create(Path keyDirectory, String datasetId) {
         Path file = fileFor(keyDirectory, datasetId);
         if (Files.exists(file)) {
             return load(keyDirectory, datasetId);
@@ -69,7 +69,7 @@ public final class LedgerKey {
     }
 
     /** Loads the key of a data set; the error says where it was expected and how to supply it. */
-    public static LedgerKey load(Path keyDirectory, String datasetId) {
+    static LedgerKey load(Path keyDirectory, String datasetId) {
         Path file = fileFor(keyDirectory, datasetId);
         if (!Files.exists(file)) {
             throw new StoreException("the ledger key of data set " + datasetId + " is not at " + file
@@ -89,12 +89,12 @@ public final class LedgerKey {
     }
 
     /** The HMAC-SHA256 of a text, as lower-case hex. */
-    public String mac(String text) {
+    String mac(String text) {
         return HexFormat.of().formatHex(macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Where the key is kept. */
-    public Path file() {
+    Path file() {
         return file;
     }
 

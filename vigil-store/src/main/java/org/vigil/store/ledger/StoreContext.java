@@ -136,7 +136,7 @@ public final class StoreContext {
     }
 
     /** The ledger key, loaded on first use; the error says where it was expected. */
-    public LedgerKey ledgerKey() {
+    LedgerKey ledgerKey() {
         LedgerKey k = ledgerKey;
         if (k == null) {
             synchronized (this) {

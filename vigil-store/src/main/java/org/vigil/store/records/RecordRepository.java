@@ -91,7 +91,7 @@ public final class RecordRepository {
             int updated = 0;
             int unchanged = 0;
             String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-            try (VersionWriter writer = new VersionWriter(c)) {
+            try (VersionWriter writer = new VersionWriter(c, RecordRepository::bindHead)) {
                 for (Record r : records) {
                     RecordVersion existing = current.get(r.id());
                     if (existing != null && !existing.deleted() && existing.type() == r.recordType()
@@ -163,7 +163,7 @@ public final class RecordRepository {
         return context.write(WRITE_FAILED, (c, ledger) -> {
             Map<String, RecordVersion> current = currentVersions(c, sensitive.stream().map(Record::id).toList());
             String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-            try (VersionWriter writer = new VersionWriter(c)) {
+            try (VersionWriter writer = new VersionWriter(c, RecordRepository::bindHead)) {
                 for (Record r : sensitive) {
                     String body = VigilJson.write(context.conceal(r));
                     String hash = VigilJson.sha256Hex(body);
