@@ -32,8 +32,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * An open data set: its database (migrated to the current schema), its identity and its ledger key.
- * Thread-safe; close it to release the database.
+ * An open data set, the store's entry point: its identity, records, verifier and keys; accounts, attachments,
+ * documents and the ledger log are built from it. It hands out no connection, cipher or ledger key: its
+ * repositories work over its {@link StoreContext}. Thread-safe; close it to release the database.
  */
 public final class Store implements AutoCloseable {
 
