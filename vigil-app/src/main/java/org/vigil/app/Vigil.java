@@ -1,6 +1,7 @@
 package org.vigil.app;
 
 import org.vigil.app.cli.BackupCommand;
+import org.vigil.app.cli.CommandErrors;
 import org.vigil.app.cli.DemoCommand;
 import org.vigil.app.cli.ExportCommand;
 import org.vigil.app.cli.ImportCommand;
@@ -33,30 +34,10 @@ public final class Vigil implements Runnable {
 
     /** Runs a command line with the given output streams and returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Vigil());
+        CommandLine cli = CommandErrors.install(new CommandLine(new Vigil()));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("vigil: " + reason(e));
-            return 1;
-        });
-        // A wrong option gets one line naming it, not the whole usage text.
-        cli.setParameterExceptionHandler((e, arguments) -> {
-            e.getCommandLine().getErr().println("vigil: " + reason(e) + " (see 'vigil "
-                    + e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^vigil ?", "")
-                    + " --help')");
-            return 2;
-        });
         return cli.execute(args);
-    }
-
-    /** A one-line reason for a failure, without a stack trace. */
-    static String reason(Exception e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            message = e.getClass().getSimpleName();
-        }
-        return message.lines().findFirst().orElse(message);
     }
 
     @Override

@@ -114,11 +114,21 @@ public final class Linker {
         }
     }
 
+    /**
+     * The records in id order: the random pair samples draw by position, so without a fixed order the same
+     * records given in another order could be linked differently.
+     */
+    private static LinkInput inIdOrder(LinkInput input) {
+        List<InputRecord> sorted = new ArrayList<>(input.records());
+        sorted.sort(java.util.Comparator.comparing(InputRecord::id).thenComparing(InputRecord::source));
+        return new LinkInput(input.columns(), sorted, input.files());
+    }
+
     private LinkageResult fullRun(LinkInput input, LinkageState previous, Heartbeat listener,
                                   BooleanSupplier cancelled) {
         checkSources(input);
         listener.stage("prepare", input.records().size() + " records, " + settings.fields().size() + " fields");
-        PreparedRecords records = PreparedRecords.prepare(input, settings, prepared);
+        PreparedRecords records = PreparedRecords.prepare(inIdOrder(input), settings, prepared);
         check(cancelled);
         Blocker blocker = new Blocker(records, settings);
         BlockingReport estimate = blocker.report();

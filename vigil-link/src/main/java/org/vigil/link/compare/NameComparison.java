@@ -1,8 +1,8 @@
 package org.vigil.link.compare;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
-import org.vigil.link.normalise.SpellingKey;
-import org.vigil.link.normalise.Transliteration;
+import org.vigil.core.text.NameSkeleton;
+import org.vigil.core.text.Transliteration;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public final class NameComparison implements FieldComparison {
             return Optional.empty();
         }
         String compact = ascii.replace(" ", "");
-        return Optional.of(new Value(ascii, SpellingKey.of(compact), compact.length() == 1));
+        return Optional.of(new Value(ascii, NameSkeleton.ofAsciiWord(compact), compact.length() == 1));
     }
 
     @Override

@@ -175,7 +175,7 @@ public final class PersonNameComparison implements FieldComparison {
         boolean patronymicUsed = false;
         int unexplained = 0;
         for (String ini : x.initials()) {
-            String k = org.vigil.link.normalise.SpellingKey.of(ini);
+            String k = org.vigil.core.text.NameSkeleton.ofAsciiWord(ini);
             boolean explained = false;
             for (int w = 0; w < words.size() && !explained; w++) {
                 if (!wordUsed[w] && (startsLike(words.get(w), ini, k) || startsLike(spelled.get(w), ini, k))) {
@@ -218,8 +218,8 @@ public final class PersonNameComparison implements FieldComparison {
                 || b.equals("y") && "aeiou".indexOf(a.charAt(0)) >= 0) {
             return true;
         }
-        String ka = org.vigil.link.normalise.SpellingKey.of(a);
-        String kb = org.vigil.link.normalise.SpellingKey.of(b);
+        String ka = org.vigil.core.text.NameSkeleton.ofAsciiWord(a);
+        String kb = org.vigil.core.text.NameSkeleton.ofAsciiWord(b);
         return !ka.isEmpty() && !kb.isEmpty() && ka.charAt(0) == kb.charAt(0);
     }
 
@@ -260,7 +260,7 @@ public final class PersonNameComparison implements FieldComparison {
             boolean covered = false;
             for (int k = 0; k < otherInitials.size() && !covered; k++) {
                 String ini = otherInitials.get(k);
-                String iniKey = org.vigil.link.normalise.SpellingKey.of(ini);
+                String iniKey = org.vigil.core.text.NameSkeleton.ofAsciiWord(ini);
                 if (!initialUsed[k] && (startsLike(name.words().get(i), ini, iniKey)
                         || startsLike(name.keys().get(i), ini, iniKey))) {
                     initialUsed[k] = true;
@@ -305,7 +305,7 @@ public final class PersonNameComparison implements FieldComparison {
             case "firstletters": {
                 List<String> letters = new ArrayList<>(distinct(keys, 1));
                 for (String initial : n.initials()) {
-                    String first = org.vigil.link.normalise.SpellingKey.of(initial).substring(0, 1);
+                    String first = org.vigil.core.text.NameSkeleton.ofAsciiWord(initial).substring(0, 1);
                     if (!letters.contains(first)) {
                         letters.add(first);
                     }
@@ -325,7 +325,7 @@ public final class PersonNameComparison implements FieldComparison {
                         }
                     }
                     if (!n.initials().isEmpty()) {
-                        String k = org.vigil.link.normalise.SpellingKey.of(n.initials().get(0));
+                        String k = org.vigil.core.text.NameSkeleton.ofAsciiWord(n.initials().get(0));
                         add(out, keys.get(a) + "|" + (k.isEmpty() ? n.initials().get(0).charAt(0) : k.charAt(0)));
                     }
                 }

@@ -1,7 +1,7 @@
 package org.vigil.link.compare;
 
-import org.vigil.link.normalise.SpellingKey;
-import org.vigil.link.normalise.Transliteration;
+import org.vigil.core.text.NameSkeleton;
+import org.vigil.core.text.Transliteration;
 
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +48,7 @@ public final class TextComparison implements FieldComparison {
             StringBuilder s = new StringBuilder();
             for (String w : ascii.split(" ")) {
                 if (!w.isEmpty() && !PLACE_WORDS.contains(w)) {
-                    s.append(s.length() == 0 ? "" : " ").append(SpellingKey.of(w));
+                    s.append(s.length() == 0 ? "" : " ").append(NameSkeleton.ofAsciiWord(w));
                 }
             }
             ascii = s.toString();

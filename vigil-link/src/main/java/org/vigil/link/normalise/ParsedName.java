@@ -1,5 +1,6 @@
 package org.vigil.link.normalise;
 
+import org.vigil.core.text.NameSkeleton;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * order the source wrote it in.
  *
  * @param words       full name words (given names and surnames, not patronymics), lower-case ASCII
- * @param keys        the {@link SpellingKey} of each word, same order
+ * @param keys        the {@link NameSkeleton} of each word, same order
  * @param initials    the letters of abbreviated parts ("R." gives {@code r}; "Zh." gives {@code zh})
  * @param patronymic  the father's-name root of a patronymic ("Ivanovich", "Nurlanuly" give
  *                    {@code ivan}, {@code nurlan} as spelling keys), or empty

@@ -1,5 +1,7 @@
 package org.vigil.link.normalise;
 
+import org.vigil.core.text.NameSkeleton;
+import org.vigil.core.text.Transliteration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,19 +60,19 @@ public final class PersonNameParser {
             if (PATRONYMIC_WORDS.contains(ascii) && !words.isEmpty()) {
                 // "Nurlan uly": the word before is the father's name
                 String father = words.remove(words.size() - 1);
-                patronymic = SpellingKey.of(father);
+                patronymic = NameSkeleton.ofAsciiWord(father);
                 continue;
             }
             String root = patronymicRoot(ascii);
             if (!root.isEmpty() && patronymic.isEmpty()) {
-                patronymic = SpellingKey.of(root);
+                patronymic = NameSkeleton.ofAsciiWord(root);
                 continue;
             }
             words.add(ascii);
         }
         List<String> keys = new ArrayList<>(words.size());
         for (String w : words) {
-            keys.add(SpellingKey.of(w));
+            keys.add(NameSkeleton.ofAsciiWord(w));
         }
         List<String> sorted = new ArrayList<>(keys);
         sorted.sort(null);

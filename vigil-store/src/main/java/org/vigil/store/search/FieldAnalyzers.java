@@ -1,5 +1,6 @@
 package org.vigil.store.search;
 
+import org.vigil.core.text.NameSkeleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;

@@ -1,5 +1,6 @@
 package org.vigil.store.search;
 
+import org.vigil.core.text.NameSkeleton;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchNoDocsQuery;

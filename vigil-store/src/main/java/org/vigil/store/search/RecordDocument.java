@@ -1,5 +1,6 @@
 package org.vigil.store.search;
 
+import org.vigil.core.text.NameSkeleton;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import org.apache.lucene.document.BinaryDocValuesField;

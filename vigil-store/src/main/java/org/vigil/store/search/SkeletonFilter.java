@@ -1,5 +1,6 @@
 package org.vigil.store.search;
 
+import org.vigil.core.text.NameSkeleton;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

@@ -1,5 +1,6 @@
 package org.vigil.store.search;
 
+import org.vigil.core.text.NameSkeleton;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
