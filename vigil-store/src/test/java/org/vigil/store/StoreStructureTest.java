@@ -44,9 +44,6 @@ class StoreStructureTest {
             "search.SearchQuery", "search.SearchResult", "search.SearchSort", "search.Snippet",
             "users.Access", "users.Role", "users.User", "users.UserAccounts");
 
-    /** Being replaced by the shared transliteration work (issue 18), which settles its visibility. */
-    private static final Set<String> IN_FLIGHT = Set.of("search.NameSkeleton");
-
     private static JavaClasses classes;
 
     @BeforeAll
@@ -74,7 +71,7 @@ class StoreStructureTest {
     void onlyTheApiAndWhatOtherPackagesUseIsPublic() {
         List<String> needlesslyPublic = classes.stream()
                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
-                .filter(c -> !API.contains(relativeName(c)) && !IN_FLIGHT.contains(relativeName(c)))
+                .filter(c -> !API.contains(relativeName(c)))
                 .filter(c -> c.getDirectDependenciesToSelf().stream().noneMatch(d -> fromAnotherPackage(d, c)))
                 .map(JavaClass::getName)
                 .sorted()

@@ -1,19 +1,17 @@
 package org.vigil.store.attachments;
 
+import org.vigil.core.hash.Sha256;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
 import org.vigil.store.ledger.StoreContext;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,9 +47,9 @@ public final class AttachmentStore {
                     + MAX_BYTES + " (50 MiB): split or compress it");
         }
         String id = "att-" + UUID.randomUUID();
-        String sha = sha256(content);
+        String sha = Sha256.hex(content);
         byte[] sealed = context.cipher().encryptBytes(binding(id, sha), content);
-        String storedSha = sha256(sealed);
+        String storedSha = Sha256.hex(sealed);
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         String name = context.cipher().encrypt(id, "fileName", fileName);
         Attachment a = new Attachment(id, sourceId, sha, content.length, mediaType, fileName, now, actor);
@@ -123,7 +121,7 @@ public final class AttachmentStore {
                     }
                     String sha = rs.getString(1);
                     byte[] plain = context.cipher().decryptBytes(binding(attachmentId, sha), rs.getBytes(2));
-                    if (!sha256(plain).equals(sha)) {
+                    if (!Sha256.hex(plain).equals(sha)) {
                         throw new StoreException("attachment '" + attachmentId + "' does not match the SHA-256 "
                                 + "recorded on intake: it was altered; run 'vigil verify'");
                     }
@@ -139,16 +137,8 @@ public final class AttachmentStore {
                 context.cipher().decrypt(id, "fileName", rs.getString(6)), rs.getString(7), rs.getString(8));
     }
 
+    /** What the sealed bytes are bound to: this attachment and its hash, so they cannot be swapped unnoticed. */
     private static String binding(String id, String sha) {
         return "vigil-attachment:" + id + ":" + sha;
-    }
-
-    /** SHA-256 as lower-case hex. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

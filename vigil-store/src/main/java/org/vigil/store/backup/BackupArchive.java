@@ -1,5 +1,6 @@
 package org.vigil.store.backup;
 
+import org.vigil.core.hash.Sha256;
 import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.RecordType;
@@ -72,7 +73,7 @@ public final class BackupArchive {
             try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 for (String table : TABLES) {
                     byte[] data = dump(c, table, rows);
-                    sums.put(table + ".jsonl", VigilJson.sha256Hex(new String(data, StandardCharsets.UTF_8)));
+                    sums.put(table + ".jsonl", Sha256.hex(new String(data, StandardCharsets.UTF_8)));
                     zip.putNextEntry(new ZipEntry(table + ".jsonl"));
                     zip.write(data);
                     zip.closeEntry();
@@ -284,7 +285,7 @@ public final class BackupArchive {
             String name = table + ".jsonl";
             byte[] data = entries.get(name);
             String expected = manifest.path("sha256").path(name).asString("");
-            if (data == null || !VigilJson.sha256Hex(new String(data, StandardCharsets.UTF_8)).equals(expected)) {
+            if (data == null || !Sha256.hex(new String(data, StandardCharsets.UTF_8)).equals(expected)) {
                 throw new StoreException("the backup's " + name + " is missing or does not match its SHA-256 in the "
                         + "manifest: the archive is damaged or was altered; nothing was restored");
             }

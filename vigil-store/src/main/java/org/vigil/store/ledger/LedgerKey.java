@@ -1,5 +1,6 @@
 package org.vigil.store.ledger;
 
+import org.vigil.core.io.AtomicFile;
 import org.vigil.store.StoreException;
 
 import javax.crypto.Mac;
@@ -8,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -56,11 +55,8 @@ final class LedgerKey {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         try {
-            Files.createDirectories(keyDirectory);
-            Path tmp = Files.createTempFile(keyDirectory, ".ledger", ".tmp");
-            ownerOnly(tmp);
-            Files.writeString(tmp, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.writeSecret(file, (Base64.getEncoder().encodeToString(key) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new StoreException("cannot write the ledger key file " + file + ": " + e.getMessage()
                     + "; choose a writable key directory with --key-dir or VIGIL_KEY_DIR", e);
@@ -96,13 +92,5 @@ final class LedgerKey {
     /** Where the key is kept. */
     Path file() {
         return file;
-    }
-
-    static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the directory's own protection has to do.
-        }
     }
 }

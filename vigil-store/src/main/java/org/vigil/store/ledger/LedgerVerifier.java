@@ -1,6 +1,6 @@
 package org.vigil.store.ledger;
 
-import org.vigil.core.json.VigilJson;
+import org.vigil.core.hash.Sha256;
 import org.vigil.store.StoreException;
 
 import java.sql.Connection;
@@ -123,7 +123,7 @@ public final class LedgerVerifier {
                 String k = versionKey(id, version);
                 seen.add(k);
                 long[] entry = entryByVersion.get(k);
-                String actual = VigilJson.sha256Hex(rs.getString(3));
+                String actual = Sha256.hex(rs.getString(3));
                 if (entry == null) {
                     breaks.add(new VerificationReport.Break(0, "record '" + id + "' version " + version
                             + " has no ledger entry: it was inserted outside Vigil"));
@@ -186,7 +186,7 @@ public final class LedgerVerifier {
                             + "' has no ledger entry: it was inserted outside Vigil"));
                     continue;
                 }
-                String stored = VigilJson.sha256Hex(rs.getBytes(3));
+                String stored = Sha256.hex(rs.getBytes(3));
                 if (!e.contentHash().equals(rs.getString(2)) || !e.detail().contains("stored-sha256=" + stored)) {
                     breaks.add(new VerificationReport.Break(e.seq(), "attachment '" + id
                             + "' does not match what the ledger recorded: the file was changed outside Vigil"));

@@ -5,6 +5,7 @@ import org.vigil.core.dataset.DatasetValidator;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
 import org.vigil.core.dataset.Violation;
+import org.vigil.core.hash.Sha256;
 import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Act;
 import org.vigil.core.model.Confidentiality;
@@ -100,7 +101,7 @@ public final class RecordRepository {
                         continue;
                     }
                     String body = VigilJson.write(context.conceal(r));
-                    String hash = VigilJson.sha256Hex(body);
+                    String hash = Sha256.hex(body);
                     if (existing != null && existing.type() != r.recordType()) {
                         throw new InvalidDataException(new Problem(r.recordType().code() + " '" + r.id() + "'", 0,
                                 "id", "id '" + r.id() + "' already belongs to a " + existing.type().code()
@@ -166,7 +167,7 @@ public final class RecordRepository {
             try (VersionWriter writer = new VersionWriter(c, RecordRepository::bindHead)) {
                 for (Record r : sensitive) {
                     String body = VigilJson.write(context.conceal(r));
-                    String hash = VigilJson.sha256Hex(body);
+                    String hash = Sha256.hex(body);
                     int version = current.get(r.id()).version() + 1;
                     writer.add(new RecordVersion(r.id(), version, r.recordType(), r.confidentiality(), false, body,
                             hash, now, actor), r, true);

@@ -1,6 +1,6 @@
 package org.vigil.store.records;
 
-import org.vigil.core.json.VigilJson;
+import org.vigil.core.hash.Sha256;
 import org.vigil.store.Store;
 import org.vigil.store.ledger.StoreContext;
 
@@ -36,7 +36,7 @@ public final class StoredDocuments {
 
     /** Saves a document in place of the previous one, with a ledger entry. */
     public void put(String name, String body, String actor) {
-        String sha = VigilJson.sha256Hex(body);
+        String sha = Sha256.hex(body);
         String now = Instant.now().toString();
         context.write("the document " + name + " was not saved", (c, ledger) -> {
                 int updated;

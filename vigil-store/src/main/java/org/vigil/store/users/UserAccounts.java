@@ -1,6 +1,6 @@
 package org.vigil.store.users;
 
-import org.vigil.core.json.VigilJson;
+import org.vigil.core.hash.Sha256;
 import org.vigil.store.Store;
 import org.vigil.store.ledger.StoreContext;
 
@@ -208,7 +208,7 @@ public final class UserAccounts {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = "vgl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        String hash = VigilJson.sha256Hex(token);
+        String hash = Sha256.hex(token);
         write(actor, "token.create", "user=" + username + " label=" + label + " token-sha256=" + hash.substring(0, 12),
                 c -> update(c, "insert into api_token (token_hash, username, label, created_at) values (?, ?, ?, ?)",
                         hash, username, label, Instant.now().toString()));
@@ -217,7 +217,7 @@ public final class UserAccounts {
 
     /** The user a token belongs to, if the token is valid and the user enabled. */
     public Optional<User> authenticateToken(String token) {
-        String hash = VigilJson.sha256Hex(token);
+        String hash = Sha256.hex(token);
         Optional<String> username = read(c -> {
             try (PreparedStatement s = c.prepareStatement("select username from api_token where token_hash = ?")) {
                 s.setString(1, hash);
