@@ -90,6 +90,19 @@ class StoreStructureTest {
         }
     }
 
+    /**
+     * The context is public only because its users sit in several packages; this pins who they are, so new
+     * code reaches for a repository instead of for connections.
+     */
+    @Test
+    void onlyTheRepositoriesBuiltFromAStoreTakeItsContext() {
+        Set<String> callers = classes.get(Store.class).getMethod("context").getCallsOfSelf().stream()
+                .map(call -> relativeName(call.getOriginOwner()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(callers).containsExactlyInAnyOrder("attachments.AttachmentStore", "backup.BackupArchive",
+                "ledger.Disclosures", "ledger.LedgerLog", "records.StoredDocuments", "users.UserAccounts");
+    }
+
     private static boolean fromAnotherPackage(Dependency d, JavaClass target) {
         return !d.getOriginClass().getPackageName().equals(target.getPackageName());
     }
