@@ -90,6 +90,18 @@ class StoreStructureTest {
         }
     }
 
+    @Test
+    void theStoreHandsOutNoConnectionCipherOrKey() {
+        Set<String> internals = Set.of("java.sql.Connection", "javax.sql.DataSource", ROOT + ".crypto.FieldCipher",
+                ROOT + ".ledger.LedgerKey", ROOT + ".ledger.LedgerAnchor");
+        List<String> leaks = classes.get(Store.class).getMethods().stream()
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(m -> internals.contains(m.getRawReturnType().getName()))
+                .map(m -> m.getName() + "()")
+                .toList();
+        assertThat(leaks).as("public methods of Store that hand out the store's internals").isEmpty();
+    }
+
     /**
      * The context is public only because its users sit in several packages; this pins who they are, so new
      * code reaches for a repository instead of for connections.
