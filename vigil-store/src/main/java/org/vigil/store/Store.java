@@ -5,16 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.vigil.core.model.Record;
-import org.vigil.core.model.SensitiveFields;
 import org.vigil.core.vocab.Vocabularies;
 import org.vigil.store.crypto.CryptoException;
 import org.vigil.store.crypto.DataKeys;
 import org.vigil.store.crypto.FieldCipher;
 import org.vigil.store.db.Dialect;
 import org.vigil.store.db.StoreLocation;
-import org.vigil.store.ledger.LedgerAnchor;
-import org.vigil.store.ledger.LedgerKey;
 import org.vigil.store.ledger.LedgerVerifier;
+import org.vigil.store.ledger.StoreContext;
+import org.vigil.store.records.RecordChanges;
 import org.vigil.store.records.RecordRepository;
 
 import javax.sql.DataSource;
@@ -26,12 +25,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
- * An open data set: its database (migrated to the current schema), its identity and its ledger key.
- * Thread-safe; close it to release the database.
+ * An open data set, the store's entry point: its identity, records, verifier and keys; accounts, attachments,
+ * documents and the ledger log are built from it. It hands out no connection, cipher or ledger key: its
+ * repositories work over its {@link StoreContext}. Thread-safe; close it to release the database.
  */
 public final class Store implements AutoCloseable {
 
@@ -42,16 +45,16 @@ public final class Store implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String datasetId;
     private final Vocabularies vocabularies;
-    private volatile LedgerKey ledgerKey;
+    private final StoreContext context;
     private volatile FieldCipher cipher;
-    private final java.util.List<java.util.function.Consumer<org.vigil.store.records.RecordChanges>> listeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<RecordChanges>> listeners = new CopyOnWriteArrayList<>();
 
     private Store(StoreLocation location, HikariDataSource dataSource, String datasetId, Vocabularies vocabularies) {
         this.location = location;
         this.dataSource = dataSource;
         this.datasetId = datasetId;
         this.vocabularies = vocabularies;
+        this.context = new StoreContext(dataSource, datasetId, location.keyDirectory(), this::cipher);
     }
 
     /**
@@ -93,7 +96,7 @@ public final class Store implements AutoCloseable {
                     .orElse(Vocabularies.builtIn());
             Store store = new Store(location, ds, id, vocab);
             if (created[0]) {
-                store.ledgerKey = LedgerKey.create(location.keyDirectory(), id);
+                store.context.createLedgerKey();
                 try (Connection c = ds.getConnection()) {
                     store.cipher = DataKeys.initialiseWithKeyFile(c, id, location.keyDirectory());
                 }
@@ -176,11 +179,6 @@ public final class Store implements AutoCloseable {
         return location;
     }
 
-    /** The database. */
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
     /** The engine. */
     public Dialect dialect() {
         return location.dialect();
@@ -191,26 +189,12 @@ public final class Store implements AutoCloseable {
         return vocabularies;
     }
 
-    /** The ledger key, loaded on first use; the error says where it was expected. */
-    public LedgerKey ledgerKey() {
-        LedgerKey k = ledgerKey;
-        if (k == null) {
-            synchronized (this) {
-                if (ledgerKey == null) {
-                    ledgerKey = LedgerKey.load(location.keyDirectory(), datasetId);
-                }
-                k = ledgerKey;
-            }
-        }
-        return k;
-    }
-
     /**
      * The cipher for sensitive fields, unlocked on first use: with the key file in the key directory, or
      * with the passphrase in {@code VIGIL_PASSPHRASE}, or after {@link #unlock}. The error says which is
-     * missing.
+     * missing. Package-private: the repositories reach it through the context, tests from this package.
      */
-    public FieldCipher cipher() {
+    FieldCipher cipher() {
         FieldCipher c = cipher;
         if (c != null) {
             return c;
@@ -303,51 +287,43 @@ public final class Store implements AutoCloseable {
 
     /** The record with its encrypted sensitive values opened (records without any come back as they are). */
     public Record reveal(Record stored) {
-        boolean[] encrypted = new boolean[1];
-        SensitiveFields.rewrite(stored, (id, path, v) -> {
-            encrypted[0] |= FieldCipher.isEncrypted(v);
-            return Optional.of(v);
-        });
-        return encrypted[0] ? cipher().decrypt(stored) : stored;
-    }
-
-    /** The record as it is stored: its sensitive values encrypted. */
-    public Record conceal(Record plain) {
-        return SensitiveFields.present(plain) ? cipher().encrypt(plain) : plain;
-    }
-
-    /** The committed-position anchor beside the key. */
-    public LedgerAnchor anchor() {
-        return new LedgerAnchor(location.keyDirectory(), datasetId, ledgerKey());
+        return context.reveal(stored);
     }
 
     /** Registers a listener told of every committed change to records (after the commit). */
-    public void onChange(java.util.function.Consumer<org.vigil.store.records.RecordChanges> listener) {
+    public void onChange(Consumer<RecordChanges> listener) {
         listeners.add(listener);
     }
 
-    /** Tells the listeners about a committed change. */
-    public void changed(org.vigil.store.records.RecordChanges changes) {
+    private void changed(RecordChanges changes) {
         if (changes.saved().isEmpty() && changes.deleted().isEmpty()) {
             return;
         }
-        for (var l : listeners) {
+        for (Consumer<RecordChanges> l : listeners) {
             l.accept(changes);
         }
     }
 
     /** Records: save, delete, read, history, import and export. */
     public RecordRepository records() {
-        return new RecordRepository(this);
+        return new RecordRepository(context, vocabularies, this::changed);
     }
 
     /** Checks the ledger and every record against it. */
     public LedgerVerifier verifier() {
-        return new LedgerVerifier(this);
+        return new LedgerVerifier(context);
     }
 
-    /** Opens a connection (the caller closes it). */
-    public Connection connection() throws SQLException {
+    /**
+     * What the store's own repositories work over (UserAccounts, AttachmentStore … are built from a Store
+     * and take this). Not for applications: they use those repositories, which hand out no connection.
+     */
+    public StoreContext context() {
+        return context;
+    }
+
+    /** Opens a connection (the caller closes it); for tests in this package. */
+    Connection connection() throws SQLException {
         return dataSource.getConnection();
     }
 

@@ -14,6 +14,7 @@ import org.vigil.store.backup.BackupArchive;
 import org.vigil.store.db.StoreLocation;
 import org.vigil.store.io.DatasetFiles;
 import org.vigil.store.io.DatasetFormat;
+import org.vigil.store.ledger.ForgedEntries;
 import org.vigil.store.ledger.VerificationReport;
 import org.vigil.store.records.RecordVersion;
 import org.vigil.store.records.SaveResult;
@@ -279,9 +280,9 @@ abstract class StoreContract {
         var last = store.verifier().verify().entries();
         sql("delete from ledger_entry where seq = " + last);
         String prev = single("select entry_hash from ledger_entry where seq = " + (last - 1));
-        var forged = org.vigil.store.ledger.LedgerEntry.seal(last, "2030-01-01T00:00:00Z", "mallory", "create",
-                Optional.of("int-1"), 1, single("select content_hash from record_version where record_id = 'int-1'"),
-                "", prev, org.vigil.store.ledger.LedgerKey.create(scratch().resolve("wrong-keys"), "x"));
+        var forged = ForgedEntries.sealedWithAnotherKey(scratch().resolve("wrong-keys"), last,
+                "2030-01-01T00:00:00Z", "mallory", "create", Optional.of("int-1"), 1,
+                single("select content_hash from record_version where record_id = 'int-1'"), "", prev);
         sql("insert into ledger_entry values (" + last + ", '" + forged.recordedAt() + "', 'mallory', 'create', "
                 + "'int-1', 1, '" + forged.contentHash() + "', '', '" + prev + "', '" + forged.entryHash() + "', '"
                 + forged.mac() + "')");

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code vigil demo}: the demo data set in a fresh (or reused) directory, served. */
@@ -22,6 +23,11 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: a new temporary directory).")
     Path data;
+
+    @Option(names = "--key-dir", paramLabel = "DIR",
+            description = "Directory of the data set's key files, as for every command "
+                    + "(default: $VIGIL_KEY_DIR or ~/.config/vigil/keys).")
+    Path keyDir;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
@@ -35,13 +41,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path dir = data != null ? data : Files.createTempDirectory("vigil-demo-");
-        // Demo keys live beside, not inside, the demo data directory: a throw-away data set with throw-away keys.
-        Path keys = dir.toAbsolutePath().resolveSibling(dir.getFileName() + "-keys");
         var out = spec.commandLine().getOut();
-        try (Store store = Store.open(StoreLocation.embedded(dir, keys))) {
+        try (Store store = Store.open(location(dir, keyDir))) {
+            Path keys = store.location().keyDirectory();
             boolean loaded = DemoData.loadInto(store);
             out.println((loaded ? "Loaded the demo data set into " : "Reusing the data set in ") + dir.toAbsolutePath());
-            var logins = org.vigil.app.demo.DemoAccounts.ensure(store, keys);
+            // Logins per data set: the key directory is shared, and one demo's logins are no use on another's.
+            var logins = org.vigil.app.demo.DemoAccounts.ensure(store, keys.resolve("demo-" + store.datasetId()));
             try (WebServer server = WebServer.start(store, bind, port)) {
                 out.println("Vigil demo: open " + server.url());
                 out.println("Demo logins (user / password):");
@@ -52,5 +58,13 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The demo's data set keeps its keys where every other command looks for them, so {@code vigil verify
+     * --data DIR} works on a demo directory as it is (see {@link StoreLocation#keyDirectoryFor}).
+     */
+    static StoreLocation location(Path dir, Path keyDir) {
+        return StoreLocation.embedded(dir, StoreLocation.keyDirectoryFor(Optional.ofNullable(keyDir)));
     }
 }

@@ -26,7 +26,7 @@ public final class StoreOptions {
 
     /** The location these options name. */
     public StoreLocation location() {
-        Path keys = keyDir != null ? keyDir : StoreLocation.defaultKeyDirectory();
+        Path keys = StoreLocation.keyDirectoryFor(Optional.ofNullable(keyDir));
         if (dbUrl != null) {
             if (data != null) {
                 throw new IllegalArgumentException("give --data or --db-url, not both");

@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.vigil.app.web.TestServer;
-import org.vigil.store.attachments.AttachmentStore;
+import org.vigil.core.hash.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,7 +100,7 @@ class ResearcherJourneyTest {
         browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
                 d -> d.getPageSource().contains("SHA-256"));
-        assertThat(browser.getPageSource()).contains(AttachmentStore.sha256(Files.readAllBytes(file)));
+        assertThat(browser.getPageSource()).contains(Sha256.hex(Files.readAllBytes(file)));
 
         String victim = create("person", () -> {
             type("names[0].value", "Aigerim Tursynbekova");

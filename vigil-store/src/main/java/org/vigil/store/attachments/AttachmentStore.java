@@ -1,20 +1,17 @@
 package org.vigil.store.attachments;
 
+import org.vigil.core.hash.Sha256;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
 import org.vigil.store.StoreException;
-import org.vigil.store.ledger.LedgeredChange;
+import org.vigil.store.ledger.StoreContext;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,10 +26,12 @@ public final class AttachmentStore {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final Store store;
+    private final StoreContext context;
 
     /** The attachments of an open store. */
     public AttachmentStore(Store store) {
         this.store = store;
+        this.context = store.context();
     }
 
     /** Stores a file for a source and appends a ledger entry holding its SHA-256. */
@@ -48,13 +47,13 @@ public final class AttachmentStore {
                     + MAX_BYTES + " (50 MiB): split or compress it");
         }
         String id = "att-" + UUID.randomUUID();
-        String sha = sha256(content);
-        byte[] sealed = store.cipher().encryptBytes(context(id, sha), content);
-        String storedSha = sha256(sealed);
+        String sha = Sha256.hex(content);
+        byte[] sealed = context.cipher().encryptBytes(binding(id, sha), content);
+        String storedSha = Sha256.hex(sealed);
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        String name = store.cipher().encrypt(id, "fileName", fileName);
+        String name = context.cipher().encrypt(id, "fileName", fileName);
         Attachment a = new Attachment(id, sourceId, sha, content.length, mediaType, fileName, now, actor);
-        LedgeredChange.commit(store, "the attachment was not stored", (c, ledger) -> {
+        context.write("the attachment was not stored", (c, ledger) -> {
                 try (PreparedStatement s = c.prepareStatement("insert into attachment (attachment_id, source_id, sha256, "
                         + "size_bytes, media_type, file_name, content, created_at, created_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -69,7 +68,7 @@ public final class AttachmentStore {
                     s.setString(9, actor);
                     s.executeUpdate();
                 }
-                ledger.append(actor, "attach", Optional.of(id), 0, sha,
+                return ledger.append(actor, "attach", Optional.of(id), 0, sha,
                         "source=" + sourceId + " size=" + content.length + " stored-sha256=" + storedSha);
         });
         return a;
@@ -77,34 +76,33 @@ public final class AttachmentStore {
 
     /** The attachments of a source, oldest first. */
     public List<Attachment> of(String sourceId) {
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement("select attachment_id, "
-                + "source_id, sha256, size_bytes, media_type, file_name, created_at, created_by from attachment "
-                + "where source_id = ? order by created_at, attachment_id")) {
-            s.setString(1, sourceId);
-            List<Attachment> list = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    list.add(row(rs));
+        return context.read("cannot list attachments", c -> {
+            try (PreparedStatement s = c.prepareStatement("select attachment_id, source_id, sha256, size_bytes, "
+                    + "media_type, file_name, created_at, created_by from attachment "
+                    + "where source_id = ? order by created_at, attachment_id")) {
+                s.setString(1, sourceId);
+                List<Attachment> list = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(row(rs));
+                    }
                 }
+                return list;
             }
-            return list;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list attachments: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** One attachment's description. */
     public Optional<Attachment> find(String attachmentId) {
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement("select attachment_id, "
-                + "source_id, sha256, size_bytes, media_type, file_name, created_at, created_by from attachment "
-                + "where attachment_id = ?")) {
-            s.setString(1, attachmentId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+        return context.read("cannot read attachment", c -> {
+            try (PreparedStatement s = c.prepareStatement("select attachment_id, source_id, sha256, size_bytes, "
+                    + "media_type, file_name, created_at, created_by from attachment where attachment_id = ?")) {
+                s.setString(1, attachmentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read attachment: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -113,42 +111,34 @@ public final class AttachmentStore {
      * @throws StoreException when the stored file no longer matches (it was altered)
      */
     public byte[] content(String attachmentId) {
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(
-                "select sha256, content from attachment where attachment_id = ?")) {
-            s.setString(1, attachmentId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("there is no attachment '" + attachmentId + "'");
+        return context.read("cannot read attachment", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select sha256, content from attachment where attachment_id = ?")) {
+                s.setString(1, attachmentId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("there is no attachment '" + attachmentId + "'");
+                    }
+                    String sha = rs.getString(1);
+                    byte[] plain = context.cipher().decryptBytes(binding(attachmentId, sha), rs.getBytes(2));
+                    if (!Sha256.hex(plain).equals(sha)) {
+                        throw new StoreException("attachment '" + attachmentId + "' does not match the SHA-256 "
+                                + "recorded on intake: it was altered; run 'vigil verify'");
+                    }
+                    return plain;
                 }
-                String sha = rs.getString(1);
-                byte[] plain = store.cipher().decryptBytes(context(attachmentId, sha), rs.getBytes(2));
-                if (!sha256(plain).equals(sha)) {
-                    throw new StoreException("attachment '" + attachmentId + "' does not match the SHA-256 recorded "
-                            + "on intake: it was altered; run 'vigil verify'");
-                }
-                return plain;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read attachment: " + e.getMessage(), e);
-        }
+        });
     }
 
     private Attachment row(ResultSet rs) throws SQLException {
         String id = rs.getString(1);
         return new Attachment(id, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                store.cipher().decrypt(id, "fileName", rs.getString(6)), rs.getString(7), rs.getString(8));
+                context.cipher().decrypt(id, "fileName", rs.getString(6)), rs.getString(7), rs.getString(8));
     }
 
-    private static String context(String id, String sha) {
+    /** What the sealed bytes are bound to: this attachment and its hash, so they cannot be swapped unnoticed. */
+    private static String binding(String id, String sha) {
         return "vigil-attachment:" + id + ":" + sha;
-    }
-
-    /** SHA-256 as lower-case hex. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

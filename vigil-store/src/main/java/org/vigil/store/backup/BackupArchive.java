@@ -1,5 +1,6 @@
 package org.vigil.store.backup;
 
+import org.vigil.core.hash.Sha256;
 import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.RecordType;
@@ -62,7 +63,7 @@ public final class BackupArchive {
      * consistent.
      */
     public static Summary write(Store store, OutputStream out) {
-        try (Connection c = store.connection()) {
+        try (Connection c = store.context().connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement lock = c.prepareStatement("select seq from ledger_head where id = 1 for update")) {
                 lock.executeQuery().close();
@@ -72,7 +73,7 @@ public final class BackupArchive {
             try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 for (String table : TABLES) {
                     byte[] data = dump(c, table, rows);
-                    sums.put(table + ".jsonl", VigilJson.sha256Hex(new String(data, StandardCharsets.UTF_8)));
+                    sums.put(table + ".jsonl", Sha256.hex(new String(data, StandardCharsets.UTF_8)));
                     zip.putNextEntry(new ZipEntry(table + ".jsonl"));
                     zip.write(data);
                     zip.closeEntry();
@@ -141,7 +142,7 @@ public final class BackupArchive {
         JsonNode manifest = checkManifest(entries);
         String datasetId = manifest.get("datasetId").asString();
         try (Store store = Store.openForRestore(target)) {
-            try (Connection c = store.connection()) {
+            try (Connection c = store.context().connection()) {
                 c.setAutoCommit(false);
                 try {
                     requireEmpty(c, target);
@@ -189,12 +190,12 @@ public final class BackupArchive {
             if (!restored.datasetId().equals(datasetId)) {
                 throw new StoreException("restored data set has id " + restored.datasetId() + ", expected " + datasetId);
             }
-            LedgerAnchor anchor = restored.anchor();
+            LedgerAnchor anchor = restored.context().anchor();
             anchor.reset();
             VerificationReport report = restored.verifier().verify();
             if (report.ok() && report.entries() > 0) {
                 long seq = manifest.get("rows").get("ledger_entry").asLong();
-                try (Connection c = restored.connection();
+                try (Connection c = restored.context().connection();
                      PreparedStatement s = c.prepareStatement("select entry_hash from ledger_entry where seq = ?")) {
                     s.setLong(1, seq);
                     try (ResultSet rs = s.executeQuery()) {
@@ -284,7 +285,7 @@ public final class BackupArchive {
             String name = table + ".jsonl";
             byte[] data = entries.get(name);
             String expected = manifest.path("sha256").path(name).asString("");
-            if (data == null || !VigilJson.sha256Hex(new String(data, StandardCharsets.UTF_8)).equals(expected)) {
+            if (data == null || !Sha256.hex(new String(data, StandardCharsets.UTF_8)).equals(expected)) {
                 throw new StoreException("the backup's " + name + " is missing or does not match its SHA-256 in the "
                         + "manifest: the archive is damaged or was altered; nothing was restored");
             }

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * @param iterations  time cost
  * @param parallelism lanes
  */
-public record Argon2Kdf(int memoryKiB, int iterations, int parallelism) {
+record Argon2Kdf(int memoryKiB, int iterations, int parallelism) {
 
     /** 64 MiB, 3 passes, 1 lane: costly to guess at scale, about a second on a laptop. */
     public static final Argon2Kdf DEFAULT = new Argon2Kdf(65_536, 3, 1);

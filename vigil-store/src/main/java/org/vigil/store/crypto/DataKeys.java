@@ -1,5 +1,6 @@
 package org.vigil.store.crypto;
 
+import org.vigil.core.io.AtomicFile;
 import org.vigil.store.StoreException;
 
 import javax.crypto.SecretKey;
@@ -8,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -194,15 +193,8 @@ public final class DataKeys {
 
     private static void writeKeyFile(Path file, byte[] key) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".data", ".tmp");
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not POSIX: the key directory's own protection has to do.
-            }
-            Files.writeString(tmp, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.writeSecret(file, (Base64.getEncoder().encodeToString(key) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new StoreException("cannot write the data key file " + file + ": " + e.getMessage(), e);
         }

@@ -38,13 +38,24 @@ public record StoreLocation(Optional<Path> dataDirectory, Optional<String> jdbcU
         return new StoreLocation(Optional.empty(), Optional.of(jdbcUrl), user, password, keyDirectory);
     }
 
-    /** The default key directory: {@code $VIGIL_KEY_DIR}, else {@code ~/.config/vigil/keys}. */
-    public static Path defaultKeyDirectory() {
-        String env = System.getenv("VIGIL_KEY_DIR");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        return Path.of(System.getProperty("user.home"), ".config", "vigil", "keys");
+    /**
+     * Where a data set's keys are found, the one rule for every command (the demo included): the directory
+     * given ({@code --key-dir}), else {@code $VIGIL_KEY_DIR}, else {@code ~/.config/vigil/keys}. Inside it
+     * the key files are named by the data set's id, so one directory serves many data sets.
+     */
+    public static Path keyDirectoryFor(Optional<Path> given) {
+        return keyDirectoryFor(given, Optional.ofNullable(System.getenv("VIGIL_KEY_DIR")),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    // Why the keys never sit in or beside the data directory, and why the data directory cannot say where
+    // they are: whoever takes the disk or copies the folder would carry the keys along, which undoes the
+    // encryption at rest, and whoever can write the data could re-sign the ledger with a key of their own;
+    // a pointer file in the data directory would let them redirect 'verify' to such a key. So the place
+    // depends only on the user's own settings, and the data set's id only picks the files within it.
+    static Path keyDirectoryFor(Optional<Path> given, Optional<String> environment, Path home) {
+        return given.or(() -> environment.filter(e -> !e.isBlank()).map(Path::of))
+                .orElseGet(() -> home.resolve(".config").resolve("vigil").resolve("keys"));
     }
 
     /** The JDBC URL to connect with. */

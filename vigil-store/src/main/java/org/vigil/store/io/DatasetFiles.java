@@ -4,6 +4,7 @@ import org.vigil.core.dataset.Dataset;
 import org.vigil.core.dataset.DatasetValidator;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
+import org.vigil.core.hash.Sha256;
 import org.vigil.core.json.DatasetCsv;
 import org.vigil.core.json.DatasetJson;
 import org.vigil.store.Store;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HexFormat;
 
 /** Whole data sets in and out of a store: imports are validated first and written in one transaction. */
 public final class DatasetFiles {
@@ -37,7 +37,7 @@ public final class DatasetFiles {
         byte[] bytes = readBytes(file);
         String name = file.getFileName().toString();
         Dataset dataset = parse(store, bytes, name);
-        String sha = HexFormat.of().formatHex(sha256(bytes));
+        String sha = Sha256.hex(bytes);
         return store.records().saveImport(dataset, actor, "file=" + name + " sha256=" + sha
                 + " records=" + dataset.size());
     }
@@ -114,13 +114,5 @@ public final class DatasetFiles {
             }
         }
         return line;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,11 +13,11 @@ public final class Disclosures {
     /** The ledger action of a disclosure entry. */
     public static final String ACTION = "disclose";
 
-    private final Store store;
+    private final StoreContext context;
 
     /** Disclosures of a store. */
     public Disclosures(Store store) {
-        this.store = store;
+        this.context = store.context();
     }
 
     /**
@@ -29,8 +29,8 @@ public final class Disclosures {
      * @param sha256 the SHA-256 (hex) of the bytes handed out
      */
     public void record(String actor, String what, String detail, String sha256) {
-        LedgeredChange.commit(store, "the ledger entry for the " + what + " was not written, so it was not "
-                + "handed out", (c, ledger) -> ledger.append(actor, ACTION, Optional.empty(), 0, "",
-                "what=" + what + " " + detail + " sha256=" + sha256));
+        context.write("the ledger entry for the " + what + " was not written, so it was not handed out",
+                (c, ledger) -> ledger.append(actor, ACTION, Optional.empty(), 0, "",
+                        "what=" + what + " " + detail + " sha256=" + sha256));
     }
 }

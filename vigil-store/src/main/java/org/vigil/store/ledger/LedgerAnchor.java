@@ -1,10 +1,11 @@
 package org.vigil.store.ledger;
 
+import org.vigil.core.io.AtomicFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ public final class LedgerAnchor {
     private final LedgerKey key;
 
     /** The anchor of a data set. */
-    public LedgerAnchor(Path keyDirectory, String datasetId, LedgerKey key) {
+    LedgerAnchor(Path keyDirectory, String datasetId, LedgerKey key) {
         this.file = keyDirectory.resolve(datasetId + ".ledger.head");
         this.key = key;
     }
@@ -35,10 +36,7 @@ public final class LedgerAnchor {
         }
         String line = seq + " " + entryHash;
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".anchor", ".tmp");
-            Files.writeString(tmp, line + " " + key.mac(line) + "\n", StandardCharsets.US_ASCII);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.writeString(file, line + " " + key.mac(line) + "\n");
         } catch (IOException e) {
             // The database commit stands; only truncation detection beyond this point is weakened.
             System.err.println("warning: could not update the ledger anchor " + file + ": " + e.getMessage());
@@ -46,7 +44,7 @@ public final class LedgerAnchor {
     }
 
     /** The recorded position, if any and if its MAC is valid; a forged file reads as absent-with-error. */
-    public Optional<Position> read() {
+    Optional<Position> read() {
         if (!Files.exists(file)) {
             return Optional.empty();
         }

@@ -32,7 +32,7 @@ public final class LedgerAppender {
     }
 
     /** Locks the ledger head in this transaction (auto-commit must be off) and reads it. */
-    public static LedgerAppender begin(Connection connection, LedgerKey key) throws SQLException {
+    static LedgerAppender begin(Connection connection, LedgerKey key) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "select seq, entry_hash from ledger_head where id = 1 for update");
              ResultSet rs = s.executeQuery()) {
@@ -74,7 +74,7 @@ public final class LedgerAppender {
     }
 
     /** Moves the head to the last appended entry; call before commit. */
-    public void finish() throws SQLException {
+    void finish() throws SQLException {
         insert.executeBatch();
         insert.close();
         try (PreparedStatement s = connection.prepareStatement(

@@ -1,6 +1,6 @@
 package org.vigil.store.ledger;
 
-import org.vigil.core.json.VigilJson;
+import org.vigil.core.hash.Sha256;
 
 import java.util.Optional;
 
@@ -28,7 +28,7 @@ public record LedgerEntry(long seq, String recordedAt, String actor, String acti
     public static final String GENESIS = "0".repeat(64);
 
     /** Builds and seals an entry: computes its hash and MAC. */
-    public static LedgerEntry seal(long seq, String recordedAt, String actor, String action,
+    static LedgerEntry seal(long seq, String recordedAt, String actor, String action,
                                    Optional<String> recordId, int version, String contentHash, String detail,
                                    String prevHash, LedgerKey key) {
         String hash = hashOf(seq, recordedAt, actor, action, recordId, version, contentHash, detail, prevHash);
@@ -45,7 +45,7 @@ public record LedgerEntry(long seq, String recordedAt, String actor, String acti
                                  int version, String contentHash, String detail, String prevHash) {
         // The unit separator cannot occur in the fields' normal text, so field boundaries are unambiguous.
         String u = "\u001f";
-        return VigilJson.sha256Hex("vigil-ledger-v1" + u + seq + u + recordedAt + u + actor + u + action + u
+        return Sha256.hex("vigil-ledger-v1" + u + seq + u + recordedAt + u + actor + u + action + u
                 + recordId.orElse("") + u + version + u + contentHash + u + detail + u + prevHash);
     }
 }

@@ -1,5 +1,6 @@
 package org.vigil.store.ledger;
 
+import org.vigil.core.io.AtomicFile;
 import org.vigil.store.StoreException;
 
 import javax.crypto.Mac;
@@ -8,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -19,7 +18,7 @@ import java.util.HexFormat;
  * The secret that authenticates ledger entries (HMAC-SHA256). It lives in a key file outside the
  * database and the data directory, so someone who can edit the database cannot forge entries.
  */
-public final class LedgerKey {
+final class LedgerKey {
 
     private final byte[] key;
     private final Path file;
@@ -43,12 +42,12 @@ public final class LedgerKey {
     }
 
     /** The key file of a data set in a key directory. */
-    public static Path fileFor(Path keyDirectory, String datasetId) {
+    static Path fileFor(Path keyDirectory, String datasetId) {
         return keyDirectory.resolve(datasetId + ".ledger.key");
     }
 
     /** Creates a fresh random key file (owner-only permissions); refuses to overwrite one. */
-    public static LedgerKey create(Path keyDirectory, String datasetId) {
+    static LedgerKey create(Path keyDirectory, String datasetId) {
         Path file = fileFor(keyDirectory, datasetId);
         if (Files.exists(file)) {
             return load(keyDirectory, datasetId);
@@ -56,11 +55,8 @@ public final class LedgerKey {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         try {
-            Files.createDirectories(keyDirectory);
-            Path tmp = Files.createTempFile(keyDirectory, ".ledger", ".tmp");
-            ownerOnly(tmp);
-            Files.writeString(tmp, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.writeSecret(file, (Base64.getEncoder().encodeToString(key) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new StoreException("cannot write the ledger key file " + file + ": " + e.getMessage()
                     + "; choose a writable key directory with --key-dir or VIGIL_KEY_DIR", e);
@@ -69,7 +65,7 @@ public final class LedgerKey {
     }
 
     /** Loads the key of a data set; the error says where it was expected and how to supply it. */
-    public static LedgerKey load(Path keyDirectory, String datasetId) {
+    static LedgerKey load(Path keyDirectory, String datasetId) {
         Path file = fileFor(keyDirectory, datasetId);
         if (!Files.exists(file)) {
             throw new StoreException("the ledger key of data set " + datasetId + " is not at " + file
@@ -89,20 +85,12 @@ public final class LedgerKey {
     }
 
     /** The HMAC-SHA256 of a text, as lower-case hex. */
-    public String mac(String text) {
+    String mac(String text) {
         return HexFormat.of().formatHex(macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Where the key is kept. */
-    public Path file() {
+    Path file() {
         return file;
-    }
-
-    static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the directory's own protection has to do.
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil.store.ledger;
 
 import org.vigil.store.Store;
-import org.vigil.store.StoreException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,16 +13,20 @@ import java.util.Optional;
 /** Reads the audit ledger, newest first, for the ledger page and the dashboard. */
 public final class LedgerLog {
 
-    private final Store store;
+    private final StoreContext context;
 
     /** The ledger of an open store. */
     public LedgerLog(Store store) {
-        this.store = store;
+        this.context = store.context();
     }
 
     /** Up to {@code limit} entries with a sequence number below {@code before} (use Long.MAX_VALUE for the newest). */
     public List<LedgerEntry> before(long before, int limit) {
-        try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement("select seq, recorded_at, "
+        return context.read("cannot read the ledger", c -> before(c, before, limit));
+    }
+
+    private static List<LedgerEntry> before(Connection c, long before, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select seq, recorded_at, "
                 + "actor, action, record_id, version, content_hash, detail, prev_hash, entry_hash, mac from ledger_entry "
                 + "where seq < ? order by seq desc")) {
             s.setLong(1, before);
@@ -39,8 +42,6 @@ public final class LedgerLog {
                 }
             }
             return entries;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the ledger: " + e.getMessage(), e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.vigil.store.ledger;
 
-import org.vigil.core.json.VigilJson;
-import org.vigil.store.Store;
+import org.vigil.core.hash.Sha256;
 import org.vigil.store.StoreException;
 
 import java.sql.Connection;
@@ -22,20 +21,20 @@ import java.util.Optional;
  */
 public final class LedgerVerifier {
 
-    private final Store store;
+    private final StoreContext context;
     private final Map<String, LedgerEntry> attachments = new HashMap<>();
 
-    /** A verifier for an open store. */
-    public LedgerVerifier(Store store) {
-        this.store = store;
+    /** A verifier for an open data set (the store builds it). */
+    public LedgerVerifier(StoreContext context) {
+        this.context = context;
     }
 
     /** Runs every check. */
     public synchronized VerificationReport verify() {
-        LedgerKey key = store.ledgerKey();
+        LedgerKey key = context.ledgerKey();
         attachments.clear();
         List<VerificationReport.Break> breaks = new ArrayList<>();
-        try (Connection c = store.connection()) {
+        try (Connection c = context.connection()) {
             Map<String, long[]> entryByVersion = new HashMap<>();
             Map<String, String> hashByVersion = new HashMap<>();
             long entries = checkChain(c, key, breaks, entryByVersion, hashByVersion);
@@ -124,7 +123,7 @@ public final class LedgerVerifier {
                 String k = versionKey(id, version);
                 seen.add(k);
                 long[] entry = entryByVersion.get(k);
-                String actual = VigilJson.sha256Hex(rs.getString(3));
+                String actual = Sha256.hex(rs.getString(3));
                 if (entry == null) {
                     breaks.add(new VerificationReport.Break(0, "record '" + id + "' version " + version
                             + " has no ledger entry: it was inserted outside Vigil"));
@@ -187,7 +186,7 @@ public final class LedgerVerifier {
                             + "' has no ledger entry: it was inserted outside Vigil"));
                     continue;
                 }
-                String stored = org.vigil.store.attachments.AttachmentStore.sha256(rs.getBytes(3));
+                String stored = Sha256.hex(rs.getBytes(3));
                 if (!e.contentHash().equals(rs.getString(2)) || !e.detail().contains("stored-sha256=" + stored)) {
                     breaks.add(new VerificationReport.Break(e.seq(), "attachment '" + id
                             + "' does not match what the ledger recorded: the file was changed outside Vigil"));
@@ -205,7 +204,7 @@ public final class LedgerVerifier {
     private void checkAnchor(Connection c, List<VerificationReport.Break> breaks) throws SQLException {
         Optional<LedgerAnchor.Position> anchor;
         try {
-            anchor = store.anchor().read();
+            anchor = context.anchor().read();
         } catch (IllegalStateException e) {
             breaks.add(new VerificationReport.Break(0, e.getMessage()));
             return;

@@ -5,6 +5,7 @@ import org.vigil.core.dataset.DatasetValidator;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
 import org.vigil.core.dataset.Violation;
+import org.vigil.core.hash.Sha256;
 import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Act;
 import org.vigil.core.model.Confidentiality;
@@ -16,10 +17,9 @@ import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.model.Source;
 import org.vigil.core.time.PartialDate;
-import org.vigil.store.Store;
+import org.vigil.core.vocab.Vocabularies;
 import org.vigil.store.StoreException;
-import org.vigil.store.ledger.LedgerAnchor;
-import org.vigil.store.ledger.LedgerAppender;
+import org.vigil.store.ledger.StoreContext;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Versioned records: every save appends a version and a ledger entry in one transaction; nothing is
@@ -42,11 +43,21 @@ public final class RecordRepository {
     private static final String SELECT_VERSION = "select v.record_id, v.version, v.record_type, v.confidentiality, "
             + "v.deleted, v.body, v.content_hash, v.created_at, v.created_by from record_version v ";
 
-    private final Store store;
+    private static final String WRITE_FAILED = "the write was rolled back, nothing changed";
 
-    /** The records of an open store. */
-    public RecordRepository(Store store) {
-        this.store = store;
+    private final StoreContext context;
+    private final Vocabularies vocabularies;
+    private final Consumer<RecordChanges> changes;
+
+    /**
+     * The records of an open data set (the store builds it).
+     *
+     * @param changes told of every committed change, after the commit
+     */
+    public RecordRepository(StoreContext context, Vocabularies vocabularies, Consumer<RecordChanges> changes) {
+        this.context = context;
+        this.vocabularies = vocabularies;
+        this.changes = changes;
     }
 
     /**
@@ -55,7 +66,7 @@ public final class RecordRepository {
      * @throws InvalidDataException when a record breaks a rule (nothing is written)
      */
     public SaveResult save(List<? extends Record> records, String actor) {
-        List<Violation> violations = new DatasetValidator(store.vocabularies())
+        List<Violation> violations = new DatasetValidator(vocabularies)
                 .validate(Dataset.of(records), this::typeOf);
         if (!violations.isEmpty()) {
             throw new InvalidDataException(violations.stream()
@@ -75,23 +86,22 @@ public final class RecordRepository {
 
     private SaveResult write(List<? extends Record> records, String actor, String batchAction, String detail) {
         List<Record> saved = new ArrayList<>();
-        SaveResult result = inTransaction(c -> {
-            LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+        SaveResult result = context.write(WRITE_FAILED, (c, ledger) -> {
             Map<String, RecordVersion> current = currentVersions(c, records.stream().map(Record::id).toList());
             int created = 0;
             int updated = 0;
             int unchanged = 0;
             String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-            try (VersionWriter writer = new VersionWriter(c)) {
+            try (VersionWriter writer = new VersionWriter(c, RecordRepository::bindHead)) {
                 for (Record r : records) {
                     RecordVersion existing = current.get(r.id());
                     if (existing != null && !existing.deleted() && existing.type() == r.recordType()
-                            && store.reveal(existing.record()).equals(r)) {
+                            && context.reveal(existing.record()).equals(r)) {
                         unchanged++;
                         continue;
                     }
-                    String body = VigilJson.write(store.conceal(r));
-                    String hash = VigilJson.sha256Hex(body);
+                    String body = VigilJson.write(context.conceal(r));
+                    String hash = Sha256.hex(body);
                     if (existing != null && existing.type() != r.recordType()) {
                         throw new InvalidDataException(new Problem(r.recordType().code() + " '" + r.id() + "'", 0,
                                 "id", "id '" + r.id() + "' already belongs to a " + existing.type().code()
@@ -114,11 +124,9 @@ public final class RecordRepository {
                 ledger.append(actor, batchAction, Optional.empty(), 0, "", detail + " created=" + created
                         + " updated=" + updated + " unchanged=" + unchanged);
             }
-            ledger.finish();
-            return new Written<>(new SaveResult(created, updated, unchanged, ledger.position().seq()),
-                    ledger.position());
+            return new SaveResult(created, updated, unchanged, ledger.position().seq());
         });
-        store.changed(new RecordChanges(saved, List.of()));
+        changes.accept(new RecordChanges(saved, List.of()));
         return result;
     }
 
@@ -153,22 +161,20 @@ public final class RecordRepository {
         if (sensitive.isEmpty()) {
             return 0;
         }
-        return inTransaction(c -> {
-            LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
+        return context.write(WRITE_FAILED, (c, ledger) -> {
             Map<String, RecordVersion> current = currentVersions(c, sensitive.stream().map(Record::id).toList());
             String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-            try (VersionWriter writer = new VersionWriter(c)) {
+            try (VersionWriter writer = new VersionWriter(c, RecordRepository::bindHead)) {
                 for (Record r : sensitive) {
-                    String body = VigilJson.write(store.conceal(r));
-                    String hash = VigilJson.sha256Hex(body);
+                    String body = VigilJson.write(context.conceal(r));
+                    String hash = Sha256.hex(body);
                     int version = current.get(r.id()).version() + 1;
                     writer.add(new RecordVersion(r.id(), version, r.recordType(), r.confidentiality(), false, body,
                             hash, now, actor), r, true);
                     ledger.append(actor, "update", Optional.of(r.id()), version, hash, "re-encrypted with the new data key");
                 }
             }
-            ledger.finish();
-            return new Written<>(sensitive.size(), ledger.position());
+            return sensitive.size();
         });
     }
 
@@ -176,7 +182,7 @@ public final class RecordRepository {
      * Marks a record deleted (a new version; history stays). Refuses while other records refer to it.
      */
     public void delete(String id, String actor, String reason) {
-        inTransaction(c -> {
+        context.write(WRITE_FAILED, (c, ledger) -> {
             RecordVersion current = currentVersion(c, id).filter(v -> !v.deleted())
                     .orElseThrow(() -> new StoreException("there is no record '" + id + "' to delete"));
             List<String> referrers = referencesTo(c, id);
@@ -184,7 +190,6 @@ public final class RecordRepository {
                 throw new StoreException("record '" + id + "' is still referred to by " + String.join(", ", referrers)
                         + ": change or delete those first");
             }
-            LedgerAppender ledger = LedgerAppender.begin(c, store.ledgerKey());
             String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
             int version = current.version() + 1;
             insertVersion(c, new RecordVersion(id, version, current.type(), current.confidentiality(), true,
@@ -195,15 +200,14 @@ public final class RecordRepository {
                 s.executeUpdate();
             }
             ledger.append(actor, "delete", Optional.of(id), version, current.contentHash(), reason);
-            ledger.finish();
-            return new Written<>(null, ledger.position());
+            return null;
         });
-        store.changed(new RecordChanges(List.of(), List.of(id)));
+        changes.accept(new RecordChanges(List.of(), List.of(id)));
     }
 
     /** The current version of a record, unless deleted. */
     public Optional<Record> find(String id) {
-        return findVersion(id).filter(v -> !v.deleted()).map(v -> store.reveal(v.record()));
+        return findVersion(id).filter(v -> !v.deleted()).map(v -> context.reveal(v.record()));
     }
 
     /** The current stored version of a record, deleted or not. */
@@ -231,7 +235,7 @@ public final class RecordRepository {
                     + "join record_head h on h.record_id = v.record_id and h.version = v.version "
                     + "where h.record_type = ? and h.deleted = false order by h.sort_date, h.label, h.record_id")) {
                 s.setString(1, type.code());
-                return versions(s).stream().map(v -> store.reveal(v.record())).toList();
+                return versions(s).stream().map(v -> context.reveal(v.record())).toList();
             }
         });
     }
@@ -270,7 +274,7 @@ public final class RecordRepository {
             try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
                     + "join record_head h on h.record_id = v.record_id and h.version = v.version "
                     + "where h.deleted = false order by v.record_id")) {
-                return Dataset.of(versions(s).stream().map(v -> store.reveal(v.record())).toList());
+                return Dataset.of(versions(s).stream().map(v -> context.reveal(v.record())).toList());
             }
         });
     }
@@ -298,7 +302,7 @@ public final class RecordRepository {
                     + "join record_ref r on r.record_id = v.record_id "
                     + "where r.ref_id = ? and h.deleted = false order by h.sort_date, v.record_id")) {
                 s.setString(1, id);
-                return versions(s).stream().map(v -> store.reveal(v.record())).toList();
+                return versions(s).stream().map(v -> context.reveal(v.record())).toList();
             }
         });
     }
@@ -311,7 +315,7 @@ public final class RecordRepository {
     /** The current records with these ids (missing and deleted ones left out). */
     public List<Record> findAll(java.util.Collection<String> ids) {
         return read(c -> currentVersions(c, List.copyOf(ids)).values().stream().filter(v -> !v.deleted())
-                .map(v -> store.reveal(v.record())).toList());
+                .map(v -> context.reveal(v.record())).toList());
     }
 
     private static Optional<RecordVersion> currentVersion(Connection c, String id) throws SQLException {
@@ -415,41 +419,7 @@ public final class RecordRepository {
         return Optional.empty();
     }
 
-    /** A unit of database work. */
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    /** A write's result and the ledger position it reached. */
-    private record Written<T>(T result, LedgerAnchor.Position position) {
-    }
-
-    private <T> T inTransaction(Work<Written<T>> work) {
-        Written<T> written;
-        try (Connection c = store.connection()) {
-            c.setAutoCommit(false);
-            try {
-                written = work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("the write was rolled back, nothing changed: " + e.getMessage(), e);
-        }
-        store.anchor().advance(written.position().seq(), written.position().entryHash());
-        return written.result();
-    }
-
-    private <T> T read(Work<T> work) {
-        try (Connection c = store.connection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read from the data set: " + e.getMessage(), e);
-        }
+    private <T> T read(StoreContext.Query<T> query) {
+        return context.read("cannot read from the data set", query);
     }
 }

@@ -1,14 +1,11 @@
 package org.vigil.store.records;
 
-import org.vigil.core.json.VigilJson;
+import org.vigil.core.hash.Sha256;
 import org.vigil.store.Store;
-import org.vigil.store.StoreException;
-import org.vigil.store.ledger.LedgeredChange;
+import org.vigil.store.ledger.StoreContext;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,31 +15,30 @@ import java.util.Optional;
  */
 public final class StoredDocuments {
 
-    private final Store store;
+    private final StoreContext context;
 
     /** The documents of an open store. */
     public StoredDocuments(Store store) {
-        this.store = store;
+        this.context = store.context();
     }
 
     /** The document of a name. */
     public Optional<String> get(String name) {
-        try (Connection c = store.connection();
-             PreparedStatement s = c.prepareStatement("select body from stored_document where name = ?")) {
-            s.setString(1, name);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        return context.read("cannot read document " + name, c -> {
+            try (PreparedStatement s = c.prepareStatement("select body from stored_document where name = ?")) {
+                s.setString(1, name);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read document " + name + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Saves a document in place of the previous one, with a ledger entry. */
     public void put(String name, String body, String actor) {
-        String sha = VigilJson.sha256Hex(body);
+        String sha = Sha256.hex(body);
         String now = Instant.now().toString();
-        LedgeredChange.commit(store, "the document " + name + " was not saved", (c, ledger) -> {
+        context.write("the document " + name + " was not saved", (c, ledger) -> {
                 int updated;
                 try (PreparedStatement u = c.prepareStatement(
                         "update stored_document set body = ?, sha256 = ?, updated_at = ?, updated_by = ? where name = ?")) {
@@ -64,7 +60,7 @@ public final class StoredDocuments {
                         i.executeUpdate();
                     }
                 }
-                ledger.append(actor, "document", Optional.empty(), 0, "", "name=" + name + " sha256=" + sha);
+                return ledger.append(actor, "document", Optional.empty(), 0, "", "name=" + name + " sha256=" + sha);
         });
     }
 }

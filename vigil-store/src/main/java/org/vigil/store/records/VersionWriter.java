@@ -9,13 +9,22 @@ import java.sql.SQLException;
 /** Batches the inserts of new versions and the moves of record heads within one transaction. */
 final class VersionWriter implements AutoCloseable {
 
+    /** Binds a head row's columns; the repository decides what a head holds (label, sort date …). */
+    @FunctionalInterface
+    interface HeadColumns {
+        /** Binds the columns of the record's head at a version. */
+        void bind(PreparedStatement s, Record r, int version, boolean deleted, String at) throws SQLException;
+    }
+
+    private final HeadColumns headColumns;
     private final PreparedStatement versions;
     private final PreparedStatement newHeads;
     private final PreparedStatement movedHeads;
     private final PreparedStatement clearRefs;
     private final PreparedStatement addRefs;
 
-    VersionWriter(Connection c) throws SQLException {
+    VersionWriter(Connection c, HeadColumns headColumns) throws SQLException {
+        this.headColumns = headColumns;
         versions = c.prepareStatement("insert into record_version (record_id, version, record_type, confidentiality, "
                 + "deleted, body, content_hash, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         newHeads = c.prepareStatement("insert into record_head (version, record_type, confidentiality, deleted, "
@@ -39,7 +48,7 @@ final class VersionWriter implements AutoCloseable {
         versions.setString(9, v.createdBy());
         versions.addBatch();
         PreparedStatement head = headExists ? movedHeads : newHeads;
-        RecordRepository.bindHead(head, r, v.version(), v.deleted(), v.createdAt());
+        headColumns.bind(head, r, v.version(), v.deleted(), v.createdAt());
         head.addBatch();
         if (headExists) {
             clearRefs.setString(1, v.recordId());

@@ -1,9 +1,8 @@
 package org.vigil.store.users;
 
-import org.vigil.core.json.VigilJson;
+import org.vigil.core.hash.Sha256;
 import org.vigil.store.Store;
-import org.vigil.store.StoreException;
-import org.vigil.store.ledger.LedgeredChange;
+import org.vigil.store.ledger.StoreContext;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -31,11 +30,11 @@ public final class UserAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int FREE_ATTEMPTS = 5;
 
-    private final Store store;
+    private final StoreContext context;
 
     /** The accounts of an open store. */
     public UserAccounts(Store store) {
-        this.store = store;
+        this.context = store.context();
     }
 
     /** Creates an account with an already hashed password. */
@@ -209,7 +208,7 @@ public final class UserAccounts {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = "vgl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        String hash = VigilJson.sha256Hex(token);
+        String hash = Sha256.hex(token);
         write(actor, "token.create", "user=" + username + " label=" + label + " token-sha256=" + hash.substring(0, 12),
                 c -> update(c, "insert into api_token (token_hash, username, label, created_at) values (?, ?, ?, ?)",
                         hash, username, label, Instant.now().toString()));
@@ -218,7 +217,7 @@ public final class UserAccounts {
 
     /** The user a token belongs to, if the token is valid and the user enabled. */
     public Optional<User> authenticateToken(String token) {
-        String hash = VigilJson.sha256Hex(token);
+        String hash = Sha256.hex(token);
         Optional<String> username = read(c -> {
             try (PreparedStatement s = c.prepareStatement("select username from api_token where token_hash = ?")) {
                 s.setString(1, hash);
@@ -257,32 +256,23 @@ public final class UserAccounts {
         void run(Connection c) throws SQLException;
     }
 
-    @FunctionalInterface
-    private interface Query<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Runs a change and its ledger entry in one transaction. */
     private void write(String actor, String action, String detail, Step step) {
-        LedgeredChange.commit(store, "the change was not saved", (c, ledger) -> {
+        context.write("the change was not saved", (c, ledger) -> {
             step.run(c);
-            ledger.append(actor, action, Optional.empty(), 0, "", detail);
+            return ledger.append(actor, action, Optional.empty(), 0, "", detail);
         });
     }
 
+    /** Login bookkeeping, which the ledger does not track. */
     private void run(Step step) {
-        try (Connection c = store.connection()) {
+        context.read("cannot update the account", c -> {
             step.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("cannot update the account: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
-    private <T> T read(Query<T> q) {
-        try (Connection c = store.connection()) {
-            return q.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read accounts: " + e.getMessage(), e);
-        }
+    private <T> T read(StoreContext.Query<T> q) {
+        return context.read("cannot read accounts", q);
     }
 }

@@ -8,13 +8,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vigil.store.Store;
 import org.vigil.store.crypto.CryptoException;
-import org.vigil.store.crypto.DataKeys;
 import org.vigil.store.StoreException;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.UserAccounts;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /** Login, first-run setup, unlocking a passphrase-protected data set, and the user's own API tokens. */
 @Controller
@@ -56,12 +52,9 @@ public class AccessPages {
             requireStrong(password);
             accounts.create(username.strip(), displayName.strip(), Role.ADMIN, encoder.encode(password), "setup");
             if (!passphrase.isEmpty()) {
-                try (Connection c = store.connection()) {
-                    DataKeys.protectWithPassphrase(c, store.datasetId(), store.location().keyDirectory(), store.cipher(),
-                            passphrase.toCharArray());
-                }
+                store.protectWithPassphrase(passphrase.toCharArray());
             }
-        } catch (IllegalArgumentException | CryptoException | StoreException | SQLException e) {
+        } catch (IllegalArgumentException | CryptoException | StoreException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("username", username);
             model.addAttribute("displayName", displayName);
