@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vigil.store.Store;
-import org.vigil.store.crypto.CryptoException;
 import org.vigil.store.StoreException;
+import org.vigil.store.crypto.CryptoException;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.UserAccounts;
 
@@ -22,9 +22,9 @@ public class AccessPages {
     private final Caller caller;
 
     /** Pages over the store's accounts. */
-    public AccessPages(Store store, PasswordEncoder encoder, Caller caller) {
+    public AccessPages(Store store, UserAccounts accounts, PasswordEncoder encoder, Caller caller) {
         this.store = store;
-        this.accounts = new UserAccounts(store);
+        this.accounts = accounts;
         this.encoder = encoder;
         this.caller = caller;
     }
