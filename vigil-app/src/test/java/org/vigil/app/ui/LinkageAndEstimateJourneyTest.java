@@ -188,7 +188,7 @@ class LinkageAndEstimateJourneyTest {
                 .startsWith("Linkage finished: 39 person records form").contains("wait for a reviewer's decision");
         assertThat(browser.findElements(By.cssSelector("article.pair h3"))).extracting(WebElement::getText)
                 .as("Roza Tuletaeva's records by different lists wait for review, shown by name")
-                .anySatisfy(h -> assertThat(h).contains("Roza Tuletaeva and Roza Tuletayeva"));
+                .anySatisfy(h -> assertThat(h).contains("Roza Tuletayeva and Roza Tuletaeva"));
         assertThat(main()).doesNotContain("per-roza").doesNotContain("jaro-winkler").doesNotContain("birth_date");
 
         signIn("reviewer");
