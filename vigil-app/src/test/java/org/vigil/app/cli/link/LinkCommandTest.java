@@ -1,10 +1,10 @@
-package org.vigil.link.cli;
+package org.vigil.app.cli.link;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.app.Vigil;
 import org.vigil.link.generate.GeneratedRecord;
 import org.vigil.link.generate.KazakhRussianGenerator;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code vigil link} as a user meets it: CSV in, record_id,cluster_id out, one-line errors. */
+/** {@code vigil link} as a user meets it: CSV in, record_id,cluster_id out, one-line errors with exit 2 for bad input. */
 class LinkCommandTest {
 
     @TempDir
@@ -25,7 +25,10 @@ class LinkCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new LinkCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        String[] line = new String[args.length + 1];
+        line[0] = "link";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return Vigil.execute(line, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private Path people() throws IOException {
@@ -93,7 +96,7 @@ class LinkCommandTest {
     @Test
     void aMissingIdColumnIsOneLineOnStandardError() throws IOException {
         int code = run(people().toString(), "--id-column", "rec_id", "--settings", settings(SETTINGS).toString());
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         String[] lines = err.toString().strip().split("\n");
         assertThat(lines[lines.length - 1]).startsWith("vigil link: ").contains("people.csv:1").contains("no id column 'rec_id'");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -104,7 +107,7 @@ class LinkCommandTest {
     void anUnknownSettingsKeyIsNamed() throws IOException {
         int code = run(people().toString(), "--id-column", "id", "--settings",
                 settings(SETTINGS.replace("\"ignoreColumns\"", "\"ignoreColums\"")).toString());
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("settings.json:1: column 2, $.ignoreColums").contains("unknown key 'ignoreColums'");
     }
 
@@ -115,13 +118,24 @@ class LinkCommandTest {
         Files.writeString(a, "id,name,birth_date,city,truth\nx1,Roza Tuletaeva,1975-04-02,Aktau,p\nx2,Marat Omarov,1960-01-01,Almaty,q\n");
         Files.writeString(b, "id,name,birth_date,city,truth\ny1,Tuletaeva Roza,1975-04-02,Aktau,p\nx2,Aigul Seitova,1970-01-01,Almaty,r\n");
         int code = run(a.toString(), b.toString(), "--id-column", "id", "--settings", settings(SETTINGS).toString());
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("b.csv:3").contains("id 'x2' is also in");
     }
 
     @Test
     void aBadThresholdIsRefused() throws IOException {
-        assertThat(run(people().toString(), "--id-column", "id", "--threshold", "2")).isEqualTo(1);
+        assertThat(run(people().toString(), "--id-column", "id", "--threshold", "2")).isEqualTo(2);
         assertThat(err.toString()).contains("--threshold 2.0 is not a probability");
+    }
+
+    @Test
+    void aDecisionsFileWithAnUnknownDecisionNamesItsLineAndExitsWithTwo() throws IOException {
+        Path decisions = dir.resolve("decisions.csv");
+        Files.writeString(decisions, "record_a,record_b,decision\n1,2,same\n2,3,maybe\n");
+        int code = run(people().toString(), "--id-column", "id", "--settings", settings(SETTINGS).toString(),
+                "--decisions", decisions.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip().lines().reduce((x, y) -> y).orElseThrow())
+                .startsWith("vigil link: ").contains("decisions.csv line 3");
     }
 }

@@ -1,9 +1,11 @@
-package org.vigil.link.cli;
+package org.vigil.app.cli.link;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vigil.app.cli.OutputOption;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
+import org.vigil.core.io.BadInputException;
 import org.vigil.link.ClusterAssignment;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
@@ -21,6 +23,7 @@ import org.vigil.link.settings.SettingsReader;
 import org.vigil.link.state.LinkageState;
 import org.vigil.link.state.LinkageStateJson;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,14 +32,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /**
  * {@code vigil link FILE.csv [FILE2.csv] --id-column C [--settings F] [--format csv|json]}: clusters
- * the records of one file (or links two files) and prints {@code record_id,cluster_id}.
+ * the records of one file (or links two files) and prints {@code record_id,cluster_id}. Fails the way
+ * every command does ({@link org.vigil.app.cli.CommandErrors}): a wrong option or unusable input exits
+ * with 2, any other failure with 1; every file it writes is replaced atomically.
  */
 @CommandLine.Command(name = "link", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Joins records of the same person into clusters (Fellegi-Sunter model fitted by EM, no labels).",
@@ -63,8 +69,8 @@ public final class LinkCommand implements Callable<Integer> {
             description = "csv (record_id,cluster_id) or json (with model, blocking counts and provenance); default csv")
     Format format;
 
-    @CommandLine.Option(names = "--output", paramLabel = "FILE", description = "write the result here instead of standard output")
-    Path output;
+    @CommandLine.Mixin
+    OutputOption output;
 
     @CommandLine.Option(names = "--threshold", paramLabel = "P", description = "match probability needed to link (default: settings, else 0.9)")
     Double threshold;
@@ -99,24 +105,19 @@ public final class LinkCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException {
         try {
-            run(err);
+            run(spec.commandLine().getErr());
             return 0;
-        } catch (InvalidDataException e) {
-            err.println("vigil link: " + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("vigil link: " + e.getMessage());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("vigil link: cannot write output: " + e.getMessage());
-        } catch (RuntimeException e) {
-            err.println("vigil link: internal error, please report it: " + e);
         } catch (OutOfMemoryError e) {
-            err.println("vigil link: out of memory: give the JVM more heap (-Xmx) or tighten the blocking rules");
+            // An error, not an exception: CommandErrors would never see it and the user would get a stack trace.
+            throw new IllegalStateException("out of memory: give the JVM more heap (-Xmx) or tighten the blocking rules");
         }
-        err.flush();
-        return 1;
+    }
+
+    /** A wrong option value: exit 2 with the usage hint, like any other bad option. */
+    private ParameterException badOption(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     private void run(PrintWriter err) throws IOException {
@@ -149,7 +150,7 @@ public final class LinkCommand implements Callable<Integer> {
             settings = null;
         }
         if (settingsId.isPresent() && !settingsId.get().equals(idColumn)) {
-            throw new IllegalArgumentException("--id-column " + idColumn + " differs from the settings' idColumn "
+            throw badOption("--id-column " + idColumn + " differs from the settings' idColumn "
                     + settingsId.get() + ": use the same column");
         }
         LinkInput input = readAll(settings);
@@ -163,7 +164,7 @@ public final class LinkCommand implements Callable<Integer> {
             err.println("vigil link: save and edit these settings as a file with: " + SettingsReader.write(settings,
                     Optional.of(idColumn)).replaceAll("\\s*\\n\\s*", " "));
             if (settings.fields().isEmpty()) {
-                throw new IllegalArgumentException("no column could be compared: write a settings file (docs/link.md)");
+                throw new InvalidDataException(new Problem(files.get(0).toString(), 1, "", "no column could be compared: write a settings file (docs/link.md)"));
             }
             if (!inferred.settings().ignoreColumns().isEmpty() || settings.sourceColumn().isPresent()) {
                 input = readAll(settings);
@@ -174,15 +175,15 @@ public final class LinkCommand implements Callable<Integer> {
         }
         if (threshold != null) {
             if (!(threshold > 0 && threshold < 1)) {
-                throw new IllegalArgumentException("--threshold " + threshold + " is not a probability between 0 and 1");
+                throw badOption("--threshold " + threshold + " is not a probability between 0 and 1");
             }
             settings = settings.withThreshold(threshold);
         }
         LinkageState state = LinkageState.empty();
         if (stateFile != null && Files.exists(stateFile)) {
-            state = LinkageStateJson.read(Files.readString(stateFile, StandardCharsets.UTF_8), stateFile.toString());
+            state = LinkageStateJson.read(readState(), stateFile.toString());
         } else if (incremental) {
-            throw new IllegalArgumentException("--incremental needs an existing --state file from an earlier run");
+            throw badOption("--incremental needs an existing --state file from an earlier run");
         }
         if (decisionsFile != null) {
             for (ReviewDecision d : DecisionsCsv.read(decisionsFile)) {
@@ -194,7 +195,7 @@ public final class LinkCommand implements Callable<Integer> {
             long budget = pairBudget != null ? pairBudget
                     : (long) BlockingBudget.PAIRS_PER_RECORD * input.records().size();
             if (budget < 0) {
-                throw new IllegalArgumentException("--pair-budget " + budget + " is negative: give a number of pairs, "
+                throw badOption("--pair-budget " + budget + " is negative: give a number of pairs, "
                         + "or 0 for no limit");
             }
             if (budget > 0) {
@@ -219,21 +220,23 @@ public final class LinkCommand implements Callable<Integer> {
             err.println("vigil link: note: " + note);
         }
         String text = format == Format.json ? json(result, input) : csv(result.clusters());
-        if (output != null) {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        }
+        output.write(text, spec.commandLine().getOut());
         if (reviewQueue != null) {
-            Files.writeString(reviewQueue, LinkageStateJson.MAPPER.writeValueAsString(result.reviewQueue()),
-                    StandardCharsets.UTF_8);
+            OutputOption.write(reviewQueue, LinkageStateJson.MAPPER.writeValueAsString(result.reviewQueue()));
         }
         if (stateFile != null) {
-            Files.writeString(stateFile, LinkageStateJson.write(result.state()), StandardCharsets.UTF_8);
+            OutputOption.write(stateFile, LinkageStateJson.write(result.state()));
         }
         err.flush();
+    }
+
+    private String readState() {
+        try {
+            return Files.readString(stateFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(stateFile.toString(), "cannot be read as UTF-8 text (" + e.getMessage()
+                    + "): give the state file an earlier run wrote");
+        }
     }
 
     private LinkInput readAll(LinkSettings settings) {
@@ -242,7 +245,7 @@ public final class LinkCommand implements Callable<Integer> {
         LinkInput input = reader.read(files.get(0));
         if (files.size() == 2) {
             LinkInput second = reader.read(files.get(1));
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             for (var r : input.records()) {
                 ids.add(r.id());
             }
@@ -273,10 +276,5 @@ public final class LinkCommand implements Callable<Integer> {
         return LinkageStateJson.MAPPER.writeValueAsString(new OutputDocument(r.clusters(), r.clusterCount(),
                 input.records().size(), r.model(), r.blocking(), r.reviewQueue().pairsInBand(), r.notes(),
                 r.provenance())) + "\n";
-    }
-
-    /** Runs the command on its own (the {@code vigil} launcher registers it as a subcommand). */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new LinkCommand()).execute(args));
     }
 }

@@ -1,4 +1,4 @@
-package org.vigil.link.cli;
+package org.vigil.app.cli.link;
 
 import org.vigil.link.ClusterAssignment;
 import org.vigil.link.Provenance;
