@@ -1,34 +1,31 @@
 package org.vigil.link;
 
-import org.vigil.link.block.BlockingReport;
+import org.vigil.core.run.Progress;
 
 import java.util.function.Supplier;
 
 /**
- * A progress listener that guarantees a line at least every {@link #PERIOD_NANOS} in every stage:
- * when a stage has said nothing for that long, it repeats the stage with how far it has got (a
- * counter the stage exposes, else the time spent). A person watching a long run always sees it is alive.
+ * Progress that guarantees a line at least every {@link #PERIOD_NANOS} in every phase: when a phase has
+ * said nothing for that long, it repeats the phase as a note with how far it has got (a counter the phase
+ * exposes, else the time spent). A person watching a long run always sees it is alive. Cancellation is
+ * the wrapped progress's.
  */
-final class Heartbeat implements ProgressListener, AutoCloseable {
+final class Heartbeat implements Progress, AutoCloseable {
 
     /** Ten seconds. */
     static final long PERIOD_NANOS = 10_000_000_000L;
 
-    private final ProgressListener inner;
+    private final Progress inner;
     private final long period;
     private final Thread thread;
     private volatile boolean running = true;
-    private String stage = "start";
-    private long stageStart = System.nanoTime();
+    private String phase = "start";
+    private long phaseStart = System.nanoTime();
     private long last = System.nanoTime();
     private Supplier<String> detail = () -> "";
 
-    Heartbeat(ProgressListener inner) {
-        this(inner, PERIOD_NANOS);
-    }
-
     /** A heartbeat with another period (tests). */
-    Heartbeat(ProgressListener inner, long periodNanos) {
+    Heartbeat(Progress inner, long periodNanos) {
         this.inner = inner;
         this.period = periodNanos;
         this.thread = new Thread(this::beat, "link-progress");
@@ -36,29 +33,38 @@ final class Heartbeat implements ProgressListener, AutoCloseable {
         thread.start();
     }
 
-    /** Wraps a listener unless it ignores everything anyway. */
-    static Heartbeat around(ProgressListener listener) {
-        return new Heartbeat(listener);
+    /** Wraps progress with a ten-second heartbeat. */
+    static Heartbeat around(Progress progress) {
+        return new Heartbeat(progress, PERIOD_NANOS);
     }
 
     @Override
-    public synchronized void stage(String stage, String detail) {
-        if (!stage.equals(this.stage)) {
-            this.stageStart = System.nanoTime();
+    public synchronized void note(String phase, String detail) {
+        enter(phase);
+        inner.note(phase, detail);
+    }
+
+    @Override
+    public synchronized void step(String phase, long done, long total) {
+        enter(phase);
+        inner.step(phase, done, total);
+    }
+
+    @Override
+    public boolean cancelled() {
+        return inner.cancelled();
+    }
+
+    private void enter(String phase) {
+        if (!phase.equals(this.phase)) {
+            this.phaseStart = System.nanoTime();
             this.detail = () -> "";
         }
-        this.stage = stage;
+        this.phase = phase;
         this.last = System.nanoTime();
-        inner.stage(stage, detail);
     }
 
-    @Override
-    public synchronized void blocking(BlockingReport report) {
-        this.last = System.nanoTime();
-        inner.blocking(report);
-    }
-
-    /** What the current stage has done so far, asked for when a heartbeat line is due. */
+    /** What the current phase has done so far, asked for when a heartbeat line is due. */
     synchronized void watch(Supplier<String> progress) {
         this.detail = progress;
     }
@@ -74,7 +80,7 @@ final class Heartbeat implements ProgressListener, AutoCloseable {
                 long now = System.nanoTime();
                 if (running && now - last >= period) {
                     String done = detail.get();
-                    inner.stage(stage, "still running after " + (now - stageStart) / 1_000_000_000L + " s"
+                    inner.note(phase, "still running after " + (now - phaseStart) / 1_000_000_000L + " s"
                             + (done.isEmpty() ? "" : ": " + done));
                     last = now;
                 }

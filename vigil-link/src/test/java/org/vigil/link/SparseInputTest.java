@@ -1,5 +1,6 @@
 package org.vigil.link;
 
+import org.vigil.core.run.Progress;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.model.Citation;
 import org.vigil.core.model.Confidentiality;
@@ -150,7 +151,7 @@ class SparseInputTest {
         LinkageState before = LinkageState.empty().withDecision(new org.vigil.link.review.ReviewDecision("x", "y",
                 org.vigil.link.review.Decision.SAME, "ana", ""));
         LinkageResult r = new Linker(PersonRecords.settings()).link(PersonRecords.toInput(List.of()), before,
-                ProgressListener.NONE, () -> false);
+                Progress.NONE);
         assertThat(r.state().decisions()).hasSize(1);
     }
 

@@ -1,8 +1,8 @@
 package org.vigil.link.bench;
 
+import org.vigil.core.run.Progress;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
-import org.vigil.link.ProgressListener;
 import org.vigil.link.generate.GeneratedRecord;
 import org.vigil.link.generate.KazakhRussianGenerator;
 import org.vigil.link.input.InputRecord;
@@ -102,7 +102,7 @@ public final class LinkBenchmark {
                 (long) org.vigil.link.block.BlockingBudget.PAIRS_PER_RECORD * input.records().size());
         fitted.changes().forEach(c -> System.err.println("blocking budget: " + c));
         LinkageResult result = linker.withBlocking(fitted.settings()).link(input,
-                org.vigil.link.state.LinkageState.empty(), timed(start), () -> false);
+                org.vigil.link.state.LinkageState.empty(), timed(start));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (cpuNanos() - cpuStart) / 1e9;
         watch.stop();
@@ -166,7 +166,7 @@ public final class LinkBenchmark {
         long cpuStart = cpuNanos();
         MemoryWatch watch = new MemoryWatch();
         LinkageResult result = new Linker(settings).link(input, org.vigil.link.state.LinkageState.empty(),
-                timed(start), () -> false);
+                timed(start));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (cpuNanos() - cpuStart) / 1e9;
         watch.stop();
@@ -202,13 +202,12 @@ public final class LinkBenchmark {
         long cpu0 = cpuNanos();
         // one engine for both runs, as a server keeps it: it remembers the records it normalised
         Linker linker = new Linker(settings);
-        LinkageResult first = linker.link(base, org.vigil.link.state.LinkageState.empty(), timed(start),
-                () -> false);
+        LinkageResult first = linker.link(base, org.vigil.link.state.LinkageState.empty(), timed(start));
         double fullSeconds = (System.nanoTime() - start) / 1e9;
         double fullCpu = (cpuNanos() - cpu0) / 1e9;
         long start2 = System.nanoTime();
         long cpu1 = cpuNanos();
-        LinkageResult added = linker.addRecords(full, first.state(), timed(start2), () -> false);
+        LinkageResult added = linker.addRecords(full, first.state(), timed(start2));
         double addSeconds = (System.nanoTime() - start2) / 1e9;
         double addCpu = (cpuNanos() - cpu1) / 1e9;
         Map<String, String> before = new HashMap<>();
@@ -265,9 +264,18 @@ public final class LinkBenchmark {
         }
     }
 
-    private static ProgressListener timed(long start) {
-        return (stage, detail) -> System.err.printf("[%6.1fs] %s: %s%n", (System.nanoTime() - start) / 1e9, stage,
-                detail);
+    private static Progress timed(long start) {
+        return new Progress() {
+            @Override
+            public void step(String phase, long done, long total) {
+                note(phase, done + (total > 0 ? " of " + total : ""));
+            }
+
+            @Override
+            public void note(String phase, String detail) {
+                System.err.printf("[%6.1fs] %s: %s%n", (System.nanoTime() - start) / 1e9, phase, detail);
+            }
+        };
     }
 
     private static void printMachine() {

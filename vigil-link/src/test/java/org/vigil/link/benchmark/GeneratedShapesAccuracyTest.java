@@ -1,9 +1,9 @@
 package org.vigil.link.benchmark;
 
+import org.vigil.core.run.Progress;
 import org.junit.jupiter.api.Test;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
-import org.vigil.link.ProgressListener;
 import org.vigil.link.bench.LinkBenchmark;
 import org.vigil.link.block.BlockingBudget;
 import org.vigil.link.generate.CourtRecordsGenerator;
@@ -31,7 +31,7 @@ class GeneratedShapesAccuracyTest {
         BlockingBudget.Fitted fitted = linker.fitBlocking(input,
                 (long) BlockingBudget.PAIRS_PER_RECORD * input.records().size());
         LinkageResult result = linker.withBlocking(fitted.settings()).link(input, LinkageState.empty(),
-                ProgressListener.NONE, () -> false);
+                Progress.NONE);
         return LinkBenchmark.pairwiseF1(result, set.truth());
     }
 

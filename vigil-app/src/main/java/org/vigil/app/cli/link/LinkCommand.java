@@ -3,16 +3,12 @@ package org.vigil.app.cli.link;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.vigil.app.cli.OutputOption;
-import org.vigil.core.dataset.InvalidDataException;
-import org.vigil.core.dataset.Problem;
 import org.vigil.core.io.BadInputException;
+import org.vigil.core.run.Progress;
 import org.vigil.link.ClusterAssignment;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
-import org.vigil.link.ProgressListener;
 import org.vigil.link.block.BlockingBudget;
-import org.vigil.link.block.BlockingReport;
-import org.vigil.link.block.RuleCount;
 import org.vigil.link.input.CsvRecordReader;
 import org.vigil.link.input.LinkInput;
 import org.vigil.link.review.ReviewDecision;
@@ -122,24 +118,7 @@ public final class LinkCommand implements Callable<Integer> {
 
     private void run(PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressListener() {
-            @Override
-            public void stage(String stage, String detail) {
-                err.printf("vigil link: [%5.1fs] %s: %s%n", (System.nanoTime() - start) / 1e9, stage, detail);
-                err.flush();
-            }
-
-            @Override
-            public void blocking(BlockingReport report) {
-                err.printf("vigil link: candidate pairs per blocking rule (of %d possible pairs):%n", report.totalPairs());
-                for (RuleCount c : report.rules()) {
-                    err.printf("vigil link:   %-50s %,14d pairs (largest block %d: %s)%s%n", c.rule(), c.pairs(),
-                            c.largestBlock(), c.largestKey(), c.skippedBlocks() == 0 ? ""
-                                    : "; " + c.skippedBlocks() + " blocks over maxBlockSize skipped");
-                }
-                err.flush();
-            }
-        };
+        Progress progress = quiet ? Progress.NONE : new StandardErrorProgress(err, start);
         LinkSettings settings;
         Optional<String> settingsId = Optional.empty();
         if (settingsFile != null) {
@@ -164,7 +143,7 @@ public final class LinkCommand implements Callable<Integer> {
             err.println("vigil link: save and edit these settings as a file with: " + SettingsReader.write(settings,
                     Optional.of(idColumn)).replaceAll("\\s*\\n\\s*", " "));
             if (settings.fields().isEmpty()) {
-                throw new InvalidDataException(new Problem(files.get(0).toString(), 1, "", "no column could be compared: write a settings file (docs/link.md)"));
+                throw new BadInputException(files.get(0).toString(), 1, "", "no column could be compared: write a settings file (docs/link.md)");
             }
             if (!inferred.settings().ignoreColumns().isEmpty() || settings.sourceColumn().isPresent()) {
                 input = readAll(settings);
@@ -214,8 +193,8 @@ public final class LinkCommand implements Callable<Integer> {
             }
         }
         LinkageResult result = incremental
-                ? linker.addRecords(input, state, progress, () -> Thread.currentThread().isInterrupted())
-                : linker.link(input, state, progress, () -> Thread.currentThread().isInterrupted());
+                ? linker.addRecords(input, state, progress)
+                : linker.link(input, state, progress);
         for (String note : result.notes()) {
             err.println("vigil link: note: " + note);
         }
@@ -251,9 +230,9 @@ public final class LinkCommand implements Callable<Integer> {
             }
             for (int i = 0; i < second.records().size(); i++) {
                 if (ids.contains(second.records().get(i).id())) {
-                    throw new InvalidDataException(new Problem(files.get(1).toString(), i + 2, idColumn, "id '"
+                    throw new BadInputException(files.get(1).toString(), i + 2, idColumn, "id '"
                             + second.records().get(i).id() + "' is also in " + files.get(0)
-                            + ": ids must be unique across both files"));
+                            + ": ids must be unique across both files");
                 }
             }
             input = input.plus(second);

@@ -1,7 +1,7 @@
 package org.vigil.app.cli.link;
 
+import org.vigil.core.provenance.Provenance;
 import org.vigil.link.ClusterAssignment;
-import org.vigil.link.Provenance;
 import org.vigil.link.block.BlockingReport;
 import org.vigil.link.model.FellegiSunterModel;
 

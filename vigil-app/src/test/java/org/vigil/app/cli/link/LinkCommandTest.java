@@ -98,7 +98,7 @@ class LinkCommandTest {
         int code = run(people().toString(), "--id-column", "rec_id", "--settings", settings(SETTINGS).toString());
         assertThat(code).isEqualTo(2);
         String[] lines = err.toString().strip().split("\n");
-        assertThat(lines[lines.length - 1]).startsWith("vigil link: ").contains("people.csv:1").contains("no id column 'rec_id'");
+        assertThat(lines[lines.length - 1]).startsWith("vigil link: ").contains("people.csv line 1, column rec_id").contains("no id column 'rec_id'");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(out.toString()).isEmpty();
     }
@@ -119,7 +119,7 @@ class LinkCommandTest {
         Files.writeString(b, "id,name,birth_date,city,truth\ny1,Tuletaeva Roza,1975-04-02,Aktau,p\nx2,Aigul Seitova,1970-01-01,Almaty,r\n");
         int code = run(a.toString(), b.toString(), "--id-column", "id", "--settings", settings(SETTINGS).toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("b.csv:3").contains("id 'x2' is also in");
+        assertThat(err.toString()).contains("b.csv line 3, column id").contains("id 'x2' is also in");
     }
 
     @Test
