@@ -9,8 +9,8 @@ import org.vigil.app.cli.RestoreCommand;
 import org.vigil.app.cli.ServeCommand;
 import org.vigil.app.cli.VerifyCommand;
 import org.vigil.app.cli.link.LinkCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 

@@ -4,23 +4,26 @@ import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
 import org.vigil.core.provenance.Provenance;
 import org.vigil.core.run.Progress;
-import org.vigil.link.block.Blocker;
-import org.vigil.link.block.BlockingBudget;
+import org.vigil.link.block.BlockingFit;
 import org.vigil.link.block.BlockingReport;
-import org.vigil.link.block.CandidatePairs;
 import org.vigil.link.block.RuleCount;
-import org.vigil.link.cluster.ClusterConstraints;
-import org.vigil.link.cluster.ClusterNaming;
-import org.vigil.link.cluster.Clusterer;
-import org.vigil.link.compare.PreparedRecords;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
+import org.vigil.link.internal.block.Blocker;
+import org.vigil.link.internal.block.BlockingBudget;
+import org.vigil.link.internal.block.CandidatePairs;
+import org.vigil.link.internal.cluster.ClusterConstraints;
+import org.vigil.link.internal.cluster.ClusterNaming;
+import org.vigil.link.internal.cluster.Clusterer;
+import org.vigil.link.internal.compare.PreparedRecords;
+import org.vigil.link.internal.model.ModelEstimator;
+import org.vigil.link.internal.model.PairScorer;
+import org.vigil.link.internal.review.PairExplainer;
+import org.vigil.link.internal.run.Heartbeat;
+import org.vigil.link.internal.run.LinkProvenance;
 import org.vigil.link.model.FellegiSunterModel;
 import org.vigil.link.model.FieldParameters;
-import org.vigil.link.model.ModelEstimator;
-import org.vigil.link.model.PairScorer;
 import org.vigil.link.review.Decision;
-import org.vigil.link.review.PairExplainer;
 import org.vigil.link.review.PairExplanation;
 import org.vigil.link.review.ReviewDecision;
 import org.vigil.link.review.ReviewQueue;
@@ -70,9 +73,9 @@ public final class Linker {
 
     /**
      * Fits the blocking rules to at most {@code budget} candidate pairs over the input (see
-     * {@link BlockingBudget}); normalised values are remembered for the run that follows.
+     * the blocking budget); normalised values are remembered for the run that follows.
      */
-    public BlockingBudget.Fitted fitBlocking(LinkInput input, long budget) {
+    public BlockingFit fitBlocking(LinkInput input, long budget) {
         return BlockingBudget.fit(PreparedRecords.prepare(input, settings, prepared), settings, budget);
     }
 

@@ -1,7 +1,7 @@
 package org.vigil.link;
 
-import org.vigil.core.run.Progress;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.run.Progress;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
 import org.vigil.link.review.Decision;
@@ -47,7 +47,7 @@ class LinkerTest {
         Map<String, String> truth = new java.util.HashMap<>();
         TestRecords.generated().forEach(g -> truth.put(g.recordId(), g.personId()));
         TestRecords.tuletayeva().forEach(r -> truth.put(r.id(), r.id().equals("ngo-2") ? "namesake" : "roza"));
-        assertThat(org.vigil.link.bench.LinkBenchmark.pairwiseF1(firstRun(), truth)).isGreaterThan(0.8);
+        assertThat(org.vigil.link.internal.bench.LinkBenchmark.pairwiseF1(firstRun(), truth)).isGreaterThan(0.8);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package org.vigil.link;
 
-import org.vigil.core.run.Progress;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.model.Citation;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
 import org.vigil.core.model.PersonName;
+import org.vigil.core.run.Progress;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
 import org.vigil.link.input.PersonRecords;

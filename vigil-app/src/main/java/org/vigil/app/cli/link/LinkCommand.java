@@ -8,7 +8,7 @@ import org.vigil.core.run.Progress;
 import org.vigil.link.ClusterAssignment;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
-import org.vigil.link.block.BlockingBudget;
+import org.vigil.link.block.BlockingFit;
 import org.vigil.link.input.CsvRecordReader;
 import org.vigil.link.input.LinkInput;
 import org.vigil.link.review.ReviewDecision;
@@ -18,8 +18,8 @@ import org.vigil.link.settings.SettingsInference;
 import org.vigil.link.settings.SettingsReader;
 import org.vigil.link.state.LinkageState;
 import org.vigil.link.state.LinkageStateJson;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -172,13 +172,13 @@ public final class LinkCommand implements Callable<Integer> {
         Linker linker = new Linker(settings);
         if (settingsFile == null && !incremental) {
             long budget = pairBudget != null ? pairBudget
-                    : (long) BlockingBudget.PAIRS_PER_RECORD * input.records().size();
+                    : (long) BlockingFit.PAIRS_PER_RECORD * input.records().size();
             if (budget < 0) {
                 throw badOption("--pair-budget " + budget + " is negative: give a number of pairs, "
                         + "or 0 for no limit");
             }
             if (budget > 0) {
-                BlockingBudget.Fitted fitted = linker.fitBlocking(input, budget);
+                BlockingFit fitted = linker.fitBlocking(input, budget);
                 for (String change : fitted.changes()) {
                     err.println("vigil link: blocking budget: " + change);
                 }

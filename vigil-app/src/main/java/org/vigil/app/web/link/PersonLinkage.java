@@ -1,10 +1,10 @@
 package org.vigil.app.web.link;
 
 import org.springframework.stereotype.Component;
-import org.vigil.core.run.Progress;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.RecordType;
+import org.vigil.core.run.Progress;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
 import org.vigil.link.input.PersonRecords;
