@@ -34,28 +34,21 @@ public sealed interface FieldComparison permits NameComparison, PersonNameCompar
     /** The blocking keys of a prepared value under a transform; several for order-free name words. */
     List<String> blockingKeys(Object prepared, String transform);
 
-    /** A fresh comparison of the given kind. */
+    /**
+     * A fresh comparison of the given kind. A switch expression without a default, so that a new
+     * {@link ComparisonKind} does not compile until it has a comparison here (docs/extending-link.md).
+     */
     static FieldComparison of(ComparisonKind kind) {
-        switch (kind) {
-            case NAME:
-                return new NameComparison();
-            case PERSON_NAME:
-                return new PersonNameComparison();
-            case DATE:
-                return new DateComparison();
-            case TEXT:
-                return new TextComparison(false);
-            case PLACE:
-                return new TextComparison(true);
-            case IDENTIFIER:
-                return new IdentifierComparison();
-            case CATEGORY:
-                return new CategoryComparison();
-            case EMAIL:
-                return new EmailComparison();
-            default:
-                throw new IllegalArgumentException("unknown comparison kind " + kind);
-        }
+        return switch (kind) {
+            case NAME -> new NameComparison();
+            case PERSON_NAME -> new PersonNameComparison();
+            case DATE -> new DateComparison();
+            case TEXT -> new TextComparison(false);
+            case PLACE -> new TextComparison(true);
+            case IDENTIFIER -> new IdentifierComparison();
+            case CATEGORY -> new CategoryComparison();
+            case EMAIL -> new EmailComparison();
+        };
     }
 
     /** The first non-blank raw value joined with the others by a space, or empty. */
