@@ -8,8 +8,9 @@ import org.vigil.app.cli.ImportCommand;
 import org.vigil.app.cli.RestoreCommand;
 import org.vigil.app.cli.ServeCommand;
 import org.vigil.app.cli.VerifyCommand;
-import picocli.CommandLine;
+import org.vigil.app.cli.link.LinkCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 
@@ -19,7 +20,7 @@ import java.io.PrintWriter;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
                 VerifyCommand.class, BackupCommand.class, RestoreCommand.class, org.vigil.app.cli.KeysCommand.class,
                 org.vigil.estimate.cli.EstimateCommand.class, org.vigil.extract.cli.ExtractCommand.class,
-                org.vigil.link.cli.LinkCommand.class, org.vigil.app.cli.ReportCommand.class,
+                LinkCommand.class, org.vigil.app.cli.ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Vigil implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.vigil.link;
 
+import org.vigil.core.provenance.Provenance;
 import org.vigil.link.block.BlockingReport;
 import org.vigil.link.model.FellegiSunterModel;
 import org.vigil.link.review.ReviewQueue;

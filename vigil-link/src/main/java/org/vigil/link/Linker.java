@@ -2,23 +2,28 @@ package org.vigil.link;
 
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
-import org.vigil.link.block.Blocker;
-import org.vigil.link.block.BlockingBudget;
+import org.vigil.core.provenance.Provenance;
+import org.vigil.core.run.Progress;
+import org.vigil.link.block.BlockingFit;
 import org.vigil.link.block.BlockingReport;
-import org.vigil.link.block.CandidatePairs;
 import org.vigil.link.block.RuleCount;
-import org.vigil.link.cluster.ClusterConstraints;
-import org.vigil.link.cluster.ClusterNaming;
-import org.vigil.link.cluster.Clusterer;
-import org.vigil.link.compare.PreparedRecords;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
+import org.vigil.link.internal.block.Blocker;
+import org.vigil.link.internal.block.BlockingBudget;
+import org.vigil.link.internal.block.CandidatePairs;
+import org.vigil.link.internal.cluster.ClusterConstraints;
+import org.vigil.link.internal.cluster.ClusterNaming;
+import org.vigil.link.internal.cluster.Clusterer;
+import org.vigil.link.internal.compare.PreparedRecords;
+import org.vigil.link.internal.model.ModelEstimator;
+import org.vigil.link.internal.model.PairScorer;
+import org.vigil.link.internal.review.PairExplainer;
+import org.vigil.link.internal.run.Heartbeat;
+import org.vigil.link.internal.run.LinkProvenance;
 import org.vigil.link.model.FellegiSunterModel;
 import org.vigil.link.model.FieldParameters;
-import org.vigil.link.model.ModelEstimator;
-import org.vigil.link.model.PairScorer;
 import org.vigil.link.review.Decision;
-import org.vigil.link.review.PairExplainer;
 import org.vigil.link.review.PairExplanation;
 import org.vigil.link.review.ReviewDecision;
 import org.vigil.link.review.ReviewQueue;
@@ -35,7 +40,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -69,9 +73,9 @@ public final class Linker {
 
     /**
      * Fits the blocking rules to at most {@code budget} candidate pairs over the input (see
-     * {@link BlockingBudget}); normalised values are remembered for the run that follows.
+     * the blocking budget); normalised values are remembered for the run that follows.
      */
-    public BlockingBudget.Fitted fitBlocking(LinkInput input, long budget) {
+    public BlockingFit fitBlocking(LinkInput input, long budget) {
         return BlockingBudget.fit(PreparedRecords.prepare(input, settings, prepared), settings, budget);
     }
 
@@ -95,22 +99,23 @@ public final class Linker {
 
     /** A full run with no previous state. */
     public LinkageResult link(LinkInput input) {
-        return link(input, LinkageState.empty(), ProgressListener.NONE, () -> false);
+        return link(input, LinkageState.empty(), Progress.NONE);
     }
 
     /**
      * A full run: every record is compared and the model refitted; decisions in {@code previous}
      * are honoured and previous cluster ids are kept where the clusters persist.
      *
-     * @param input     the records
-     * @param previous  the state of an earlier run, or {@link LinkageState#empty()}
-     * @param listener  receives progress
-     * @param cancelled polled between stages and chunks; when it turns true the run throws {@link CancellationException}
+     * @param input    the records
+     * @param previous the state of an earlier run, or {@link LinkageState#empty()}
+     * @param progress receives notes per stage (at least one every ten seconds), the candidate pairs per
+     *                 blocking rule before any comparison ("blocking" notes) and the pairs compared; is asked
+     *                 between stages and chunks whether to stop, and the run then throws
+     *                 {@link CancellationException}
      */
-    public LinkageResult link(LinkInput input, LinkageState previous, ProgressListener listener,
-                              BooleanSupplier cancelled) {
-        try (Heartbeat beat = Heartbeat.around(listener)) {
-            return fullRun(input, previous, beat, cancelled);
+    public LinkageResult link(LinkInput input, LinkageState previous, Progress progress) {
+        try (Heartbeat beat = Heartbeat.around(progress)) {
+            return fullRun(input, previous, beat);
         }
     }
 
@@ -124,20 +129,19 @@ public final class Linker {
         return new LinkInput(input.columns(), sorted, input.files());
     }
 
-    private LinkageResult fullRun(LinkInput input, LinkageState previous, Heartbeat listener,
-                                  BooleanSupplier cancelled) {
+    private LinkageResult fullRun(LinkInput input, LinkageState previous, Heartbeat listener) {
         checkSources(input);
-        listener.stage("prepare", input.records().size() + " records, " + settings.fields().size() + " fields");
+        listener.note("prepare", input.records().size() + " records, " + settings.fields().size() + " fields");
         PreparedRecords records = PreparedRecords.prepare(inIdOrder(input), settings, prepared);
-        check(cancelled);
+        listener.stopIfCancelled();
         Blocker blocker = new Blocker(records, settings);
         BlockingReport estimate = blocker.report();
-        listener.blocking(estimate);
-        check(cancelled);
-        listener.stage("compare", "making and comparing candidate pairs");
+        blockingNotes(estimate, listener);
+        listener.stopIfCancelled();
+        listener.note("compare", "making and comparing candidate pairs");
         listener.watch(() -> blocker.pairsMade() + " candidate pairs compared");
-        CandidatePairs pairs = blocker.generate(0, settings.maxPairs(), cancelled,
-                done -> listener.stage("compare", done + " candidate pairs compared"));
+        CandidatePairs pairs = blocker.generate(0, settings.maxPairs(), listener::cancelled,
+                done -> listener.step("compare", done, estimate.pairsUpperBound()));
         BlockingReport report = withNewPairs(estimate, pairs);
         Map<String, Integer> index = index(records);
         List<Integer> reviewedMatches = new ArrayList<>();
@@ -148,10 +152,10 @@ public final class Linker {
                 reviewedMatches.add(records.pattern(a, b));
             }
         }
-        listener.stage("fit", "estimating u from " + settings.uSampleSize() + " random pairs, m by EM on "
+        listener.note("fit", "estimating u from " + settings.uSampleSize() + " random pairs, m by EM on "
                 + pairs.size() + " candidate pairs");
         FellegiSunterModel model = ModelEstimator.fit(records, pairs, settings, estimate.totalPairs(), reviewedMatches);
-        check(cancelled);
+        listener.stopIfCancelled();
         List<String> notes = new ArrayList<>();
         for (FieldParameters f : model.fields()) {
             for (String by : f.estimatedBy()) {
@@ -161,8 +165,8 @@ public final class Linker {
                 }
             }
         }
-        return finish(input.records(), records, blocker, pairs, model, previous, null, report, notes, listener,
-                cancelled, Provenance.of(Provenance.FULL, input.files(), settings), input);
+        return finish(input.records(), records, pairs, model, previous, null, report, notes, listener,
+                LinkProvenance.of(LinkProvenance.FULL, input.files(), settings), input);
     }
 
     /**
@@ -171,15 +175,13 @@ public final class Linker {
      * Existing clusters keep their members and ids; a new record that strongly matches two existing
      * clusters joins the better one and the pair across the two goes to the review queue.
      */
-    public LinkageResult addRecords(LinkInput input, LinkageState previous, ProgressListener listener,
-                                    BooleanSupplier cancelled) {
-        try (Heartbeat beat = Heartbeat.around(listener)) {
-            return incrementalRun(input, previous, beat, cancelled);
+    public LinkageResult addRecords(LinkInput input, LinkageState previous, Progress progress) {
+        try (Heartbeat beat = Heartbeat.around(progress)) {
+            return incrementalRun(input, previous, beat);
         }
     }
 
-    private LinkageResult incrementalRun(LinkInput input, LinkageState previous, Heartbeat listener,
-                                         BooleanSupplier cancelled) {
+    private LinkageResult incrementalRun(LinkInput input, LinkageState previous, Heartbeat listener) {
         FellegiSunterModel model = previous.model().orElseThrow(() -> new InvalidDataException(new Problem(
                 "linkage state", 0, "$.model", "the state has no fitted model: run a full link first")));
         checkModel(model);
@@ -193,15 +195,15 @@ public final class Linker {
         List<InputRecord> ordered = new ArrayList<>(old);
         ordered.addAll(added);
         LinkInput reordered = new LinkInput(input.columns(), ordered, input.files());
-        listener.stage("prepare", old.size() + " linked records, " + added.size() + " new");
+        listener.note("prepare", old.size() + " linked records, " + added.size() + " new");
         PreparedRecords records = PreparedRecords.prepare(reordered, settings, prepared);
-        check(cancelled);
-        listener.stage("block", "keys of " + ordered.size() + " records");
+        listener.stopIfCancelled();
+        listener.note("block", "keys of " + ordered.size() + " records");
         Blocker blocker = new Blocker(records, settings);
-        listener.stage("compare", "making and comparing pairs with new records");
+        listener.note("compare", "making and comparing pairs with new records");
         listener.watch(() -> blocker.pairsMade() + " pairs compared");
-        CandidatePairs pairs = blocker.generate(old.size(), Long.MAX_VALUE, cancelled,
-                done -> listener.stage("compare", done + " pairs with new records compared"));
+        CandidatePairs pairs = blocker.generate(old.size(), Long.MAX_VALUE, listener::cancelled,
+                done -> listener.step("compare", done, 0));
         BlockingReport estimate = blocker.report();
         BlockingReport report = withNewPairs(estimate, pairs);
         int[] initial = new int[ordered.size()];
@@ -211,8 +213,8 @@ public final class Linker {
                     ? clusterNumber.computeIfAbsent(previous.clusters().get(ordered.get(i).id()), k -> clusterNumber.size())
                     : -1;
         }
-        return finish(ordered, records, blocker, pairs, model, previous, initial, report, new ArrayList<>(), listener,
-                cancelled, Provenance.of(Provenance.INCREMENTAL, input.files(), settings), input);
+        return finish(ordered, records, pairs, model, previous, initial, report, new ArrayList<>(), listener,
+                LinkProvenance.of(LinkProvenance.INCREMENTAL, input.files(), settings), input);
     }
 
     /** The explanation of one pair of records under the state's model. */
@@ -237,10 +239,9 @@ public final class Linker {
         return new PairExplainer(records, input.records(), new PairScorer(records, model)).explain(a, b, decision);
     }
 
-    private LinkageResult finish(List<InputRecord> raw, PreparedRecords records, Blocker blocker, CandidatePairs pairs,
+    private LinkageResult finish(List<InputRecord> raw, PreparedRecords records, CandidatePairs pairs,
                                  FellegiSunterModel model, LinkageState previous, int[] initial, BlockingReport report,
-                                 List<String> notes, Heartbeat listener, BooleanSupplier cancelled,
-                                 Provenance provenance, LinkInput input) {
+                                 List<String> notes, Heartbeat listener, Provenance provenance, LinkInput input) {
         int count = pairs.size();
         float[] weights = new float[count];
         int[] left = new int[count];
@@ -296,11 +297,11 @@ public final class Linker {
             }
             PairScorer s = new PairScorer(records, model);
             scorer = s;
-            listener.stage("score", count + " pairs" + (pass == 1 ? ", frequencies counted over persons" : ""));
+            listener.note("score", count + " pairs" + (pass == 1 ? ", frequencies counted over persons" : ""));
             IntStream.range(0, count).parallel().forEach(k -> weights[k] = (float) s.weight(left[k], right[k],
                     pairs.pattern(k)));
-            check(cancelled);
-            listener.stage("cluster", "threshold " + settings.threshold() + ", cohesion " + settings.cohesion());
+            listener.stopIfCancelled();
+            listener.note("cluster", "threshold " + settings.threshold() + ", cohesion " + settings.cohesion());
             clusterer = new Clusterer(sourcesOf(records),
                     (i, j) -> (int) Math.round(1000 * FellegiSunterModel.probability(s.weight(i, j))));
             listener.watch(clusterer::progress);
@@ -320,7 +321,7 @@ public final class Linker {
                 reserved.add(e.getValue());
             }
         }
-        listener.stage("name", "stable cluster ids");
+        listener.note("name", "stable cluster ids");
         String[] clusterIds = ClusterNaming.name(rep, records::id, previous::clusterOf, reserved);
         // assignments in the caller's input order
         Map<String, String> byId = new HashMap<>();
@@ -335,11 +336,11 @@ public final class Linker {
         Map<String, String> stateClusters = new HashMap<>(previous.clusters());
         stateClusters.putAll(byId);
         int clusterCount = new HashSet<>(byId.values()).size();
-        listener.stage("review", "uncertain pairs");
+        listener.note("review", "uncertain pairs");
         ReviewQueue queue = reviewQueue(records, raw, scorer, left, right, weights, count, decided, clusterer.bridges());
         LinkageState state = new LinkageState(LinkageState.FORMAT, LinkageState.VERSION, stateClusters,
                 previous.decisions(), Optional.of(model), Optional.of(provenance));
-        listener.stage("done", clusterCount + " clusters from " + records.size() + " records");
+        listener.note("done", clusterCount + " clusters from " + records.size() + " records");
         return new LinkageResult(assignments, clusterCount, model, report, queue, notes, state, provenance);
     }
 
@@ -440,9 +441,16 @@ public final class Linker {
         return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
-    private static void check(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("linkage cancelled");
+    /**
+     * The candidate pairs per blocking rule as "blocking" notes, before any comparison: a rule that makes
+     * far too many pairs is seen before the run spends hours on it.
+     */
+    private static void blockingNotes(BlockingReport report, Progress progress) {
+        progress.note("blocking", "candidate pairs per blocking rule (of " + report.totalPairs() + " possible pairs):");
+        for (RuleCount c : report.rules()) {
+            progress.note("blocking", String.format("  %-50s %,14d pairs (largest block %d: %s)%s", c.rule(), c.pairs(),
+                    c.largestBlock(), c.largestKey(), c.skippedBlocks() == 0 ? ""
+                            : "; " + c.skippedBlocks() + " blocks over maxBlockSize skipped"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.vigil.link;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.core.run.Progress;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
 import org.vigil.link.review.Decision;
@@ -46,7 +47,7 @@ class LinkerTest {
         Map<String, String> truth = new java.util.HashMap<>();
         TestRecords.generated().forEach(g -> truth.put(g.recordId(), g.personId()));
         TestRecords.tuletayeva().forEach(r -> truth.put(r.id(), r.id().equals("ngo-2") ? "namesake" : "roza"));
-        assertThat(org.vigil.link.bench.LinkBenchmark.pairwiseF1(firstRun(), truth)).isGreaterThan(0.8);
+        assertThat(org.vigil.link.internal.bench.LinkBenchmark.pairwiseF1(firstRun(), truth)).isGreaterThan(0.8);
     }
 
     @Test
@@ -85,7 +86,7 @@ class LinkerTest {
         LinkageState state = LinkageState.empty()
                 .withDecision(new ReviewDecision("ngo-1", "news-1", Decision.DIFFERENT, "ana", "different fathers"))
                 .withDecision(ReviewDecision.of("ngo-2", "ngo-1", Decision.SAME));
-        LinkageResult r = linker.link(TestRecords.input(), state, ProgressListener.NONE, () -> false);
+        LinkageResult r = linker.link(TestRecords.input(), state, Progress.NONE);
         Map<String, String> c = clusters(r);
         assertThat(c.get("news-1")).isNotEqualTo(c.get("ngo-1"));
         assertThat(c.get("ngo-2")).isEqualTo(c.get("ngo-1"));
@@ -94,7 +95,7 @@ class LinkerTest {
         assertThat(r.model().fields().get(0).estimatedBy()).contains("1 reviewed matching pairs");
         // and again on a re-run from the saved state
         LinkageState saved = LinkageStateJson.read(LinkageStateJson.write(r.state()), "state.json");
-        Map<String, String> again = clusters(linker.link(TestRecords.input(), saved, ProgressListener.NONE, () -> false));
+        Map<String, String> again = clusters(linker.link(TestRecords.input(), saved, Progress.NONE));
         assertThat(again.get("news-1")).isNotEqualTo(again.get("ngo-1"));
         assertThat(again.get("ngo-2")).isEqualTo(again.get("ngo-1"));
     }
@@ -104,7 +105,7 @@ class LinkerTest {
         LinkageResult first = firstRun();
         List<InputRecord> reversed = new ArrayList<>(TestRecords.tuletayevaAndOthers());
         java.util.Collections.reverse(reversed);
-        LinkageResult second = linker.link(LinkInput.of(reversed), first.state(), ProgressListener.NONE, () -> false);
+        LinkageResult second = linker.link(LinkInput.of(reversed), first.state(), Progress.NONE);
         assertThat(clusters(second)).isEqualTo(clusters(first));
     }
 
@@ -114,7 +115,7 @@ class LinkerTest {
         List<InputRecord> more = new ArrayList<>(TestRecords.tuletayevaAndOthers());
         more.add(TestRecords.person("un-1", "un", "Tuletaeva Roza", "1975-04-02", "Zhanaozen"));
         more.add(TestRecords.person("un-2", "un", "Gulmira Zhunusova", "1961-01-01", ""));
-        LinkageResult added = linker.addRecords(LinkInput.of(more), first.state(), ProgressListener.NONE, () -> false);
+        LinkageResult added = linker.addRecords(LinkInput.of(more), first.state(), Progress.NONE);
         Map<String, String> before = clusters(first);
         Map<String, String> after = clusters(added);
         before.forEach((id, cluster) -> assertThat(after.get(id)).as(id).isEqualTo(cluster));
@@ -125,13 +126,23 @@ class LinkerTest {
 
     @Test
     void incrementalLinkingNeedsAFittedModel() {
-        assertThatThrownBy(() -> linker.addRecords(TestRecords.input(), LinkageState.empty(), ProgressListener.NONE,
-                () -> false)).hasMessageContaining("run a full link first");
+        assertThatThrownBy(() -> linker.addRecords(TestRecords.input(), LinkageState.empty(), Progress.NONE)).hasMessageContaining("run a full link first");
     }
+
+    private static final Progress CANCELLED = new Progress() {
+        @Override
+        public void step(String phase, long done, long total) {
+        }
+
+        @Override
+        public boolean cancelled() {
+            return true;
+        }
+    };
 
     @Test
     void aCancelledRunStops() {
-        assertThatThrownBy(() -> linker.link(TestRecords.input(), LinkageState.empty(), ProgressListener.NONE, () -> true))
+        assertThatThrownBy(() -> linker.link(TestRecords.input(), LinkageState.empty(), CANCELLED))
                 .isInstanceOf(CancellationException.class);
     }
 

@@ -6,6 +6,7 @@ import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
 import org.vigil.core.model.PersonName;
+import org.vigil.core.run.Progress;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
 import org.vigil.link.input.PersonRecords;
@@ -150,7 +151,7 @@ class SparseInputTest {
         LinkageState before = LinkageState.empty().withDecision(new org.vigil.link.review.ReviewDecision("x", "y",
                 org.vigil.link.review.Decision.SAME, "ana", ""));
         LinkageResult r = new Linker(PersonRecords.settings()).link(PersonRecords.toInput(List.of()), before,
-                ProgressListener.NONE, () -> false);
+                Progress.NONE);
         assertThat(r.state().decisions()).hasSize(1);
     }
 

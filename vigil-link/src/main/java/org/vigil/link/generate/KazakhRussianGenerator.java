@@ -2,6 +2,9 @@ package org.vigil.link.generate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.vigil.link.internal.generate.NameLists;
+import org.vigil.link.internal.generate.Scripts;
+import org.vigil.link.internal.generate.Typos;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -178,7 +181,7 @@ public final class KazakhRussianGenerator {
     }
 
     /** The Russian-style patronymic: Сергеевич, Юрьевна, Нурланович. */
-    static String russianPatronymic(String father, boolean female) {
+    public static String russianPatronymic(String father, boolean female) {
         String f = Scripts.russianise(father).replace('ё', 'е');
         switch (f) {
             case "Илья":
@@ -202,7 +205,7 @@ public final class KazakhRussianGenerator {
     }
 
     /** The Kazakh-style patronymic, written as one word: Нұрланұлы, Серікқызы. */
-    static String kazakhPatronymic(String father, boolean female) {
+    public static String kazakhPatronymic(String father, boolean female) {
         return father + (female ? "қызы" : "ұлы");
     }
 

@@ -1,23 +1,18 @@
 package org.vigil.link.input;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.vigil.core.dataset.InvalidDataException;
-import org.vigil.core.dataset.Problem;
+import org.vigil.core.hash.Sha256;
+import org.vigil.core.io.BadInputException;
+import org.vigil.core.io.CsvRow;
+import org.vigil.core.io.CsvTable;
+import org.vigil.core.provenance.InputDigest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -27,10 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a CSV file with a header row into records. Values are trimmed (FEBRL writes ", " between
- * values); cells equal to one of the missing-value markers count as empty. A missing id column,
- * an empty or repeated id, a row with the wrong number of cells and broken quoting are errors that
- * name the file, line and column.
+ * Reads a CSV file with a header row into records, the way every CSV in Vigil is read ({@link CsvTable}:
+ * strict UTF-8, a byte-order mark ignored, errors naming the line). Values are trimmed (FEBRL writes ", "
+ * between values); cells equal to one of the missing-value markers count as empty. A missing id column
+ * and an empty or repeated id are errors that name the file, line and column.
  */
 public final class CsvRecordReader {
 
@@ -55,15 +50,19 @@ public final class CsvRecordReader {
         this.ignored = Set.copyOf(ignoreColumns);
     }
 
-    /** Reads one file. */
+    /**
+     * Reads one file.
+     *
+     * @throws BadInputException when the file is missing, unreadable or not usable CSV
+     */
     public LinkInput read(Path file) {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name, file.getFileName().toString());
         } catch (NoSuchFileException e) {
-            throw new InvalidDataException(new Problem(name, 0, "", "file not found: check the path"));
+            throw new BadInputException(name, "file not found: check the path");
         } catch (IOException e) {
-            throw new InvalidDataException(new Problem(name, 0, "", "cannot read the file: " + e.getMessage()));
+            throw new BadInputException(name, "cannot read the file: " + e.getMessage());
         }
     }
 
@@ -73,112 +72,62 @@ public final class CsvRecordReader {
      * @param in         the bytes, UTF-8
      * @param name       the name used in error messages and provenance
      * @param sourceName the source of the records when there is no source column
+     * @throws BadInputException naming the line and column of the first problem
      */
     public LinkInput read(InputStream in, String name, String sourceName) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setTrim(true).setIgnoreEmptyLines(true).build();
-        List<InputRecord> records = new ArrayList<>();
-        List<String> header;
-        try (Reader reader = new InputStreamReader(new DigestInputStream(in, digest), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            header = parser.getHeaderNames();
-            checkHeader(header, name);
-            int idIndex = header.indexOf(idColumn);
-            int sourceIndex = sourceColumn.map(header::indexOf).orElse(-1);
-            String[] keep = new String[header.size()];
-            for (int i = 0; i < header.size(); i++) {
-                keep[i] = ignored.contains(header.get(i)) || i == idIndex ? null : header.get(i);
-            }
-            Map<String, Long> seen = new HashMap<>();
-            var it = parser.iterator();
-            while (true) {
-                CSVRecord row;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    row = it.next();
-                } catch (UncheckedIOException e) {
-                    throw new InvalidDataException(new Problem(name, (int) parser.getCurrentLineNumber(), "",
-                            "broken CSV (" + rootMessage(e) + "): check the quotes on this line, a quote inside a "
-                                    + "quoted value is written twice (\"\")"));
-                }
-                long line = lineOf(row, parser);
-                if (row.size() != header.size()) {
-                    throw new InvalidDataException(new Problem(name, (int) line, "",
-                            "the row has " + row.size() + " values but the header has " + header.size()
-                                    + " columns: check for a missing or extra separator or an unclosed quote"));
-                }
-                String id = row.get(idIndex);
-                if (id.isEmpty()) {
-                    throw new InvalidDataException(new Problem(name, (int) line, idColumn,
-                            "the record has no id: every row needs a value in column '" + idColumn + "'"));
-                }
-                Long previous = seen.putIfAbsent(id, line);
-                if (previous != null) {
-                    throw new InvalidDataException(new Problem(name, (int) line, idColumn, "duplicate id '" + id
-                            + "', first seen on line " + previous + ": ids must be unique"));
-                }
-                Map<String, String> values = new HashMap<>();
-                for (int i = 0; i < keep.length; i++) {
-                    if (keep[i] != null) {
-                        String v = row.get(i);
-                        if (!v.isEmpty() && !missing.contains(v)) {
-                            values.put(keep[i], v);
-                        }
-                    }
-                }
-                String source = sourceIndex >= 0 ? row.get(sourceIndex) : sourceName;
-                records.add(new InputRecord(id, source, values));
-            }
-        } catch (UncheckedIOException | IOException e) {
-            throw new InvalidDataException(new Problem(name, 0, "", "cannot read CSV: " + rootMessage(e)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDataException(new Problem(name, 1, "", "bad header: " + e.getMessage()
-                    + "; give each column a unique name"));
-        }
+        MessageDigest digest = Sha256.digest();
+        // The whole table first: CsvTable names the header only once it has read the rows.
+        CsvTable table = CsvTable.read(new DigestInputStream(in, digest), name);
+        List<String> header = table.header();
+        checkHeader(header, name);
+        int idIndex = header.indexOf(idColumn);
+        int sourceIndex = sourceColumn.map(header::indexOf).orElse(-1);
+        String[] keep = new String[header.size()];
         List<String> columns = new ArrayList<>();
-        for (String h : header) {
-            if (!ignored.contains(h) && !h.equals(idColumn)) {
-                columns.add(h);
+        for (int i = 0; i < header.size(); i++) {
+            boolean kept = !ignored.contains(header.get(i)) && i != idIndex;
+            keep[i] = kept ? header.get(i) : null;
+            if (kept) {
+                columns.add(header.get(i));
             }
         }
-        String sha = HexFormat.of().formatHex(digest.digest());
-        return new LinkInput(columns, records, List.of(new InputFile(name, sha, records.size())));
+        List<InputRecord> records = new ArrayList<>(table.rows().size());
+        Map<String, Long> seen = new HashMap<>();
+        for (CsvRow row : table.rows()) {
+            String id = row.get(idIndex).strip();
+            if (id.isEmpty()) {
+                throw new BadInputException(name, row.line(), idColumn,
+                        "the record has no id: every row needs a value in column '" + idColumn + "'");
+            }
+            Long previous = seen.putIfAbsent(id, row.line());
+            if (previous != null) {
+                throw new BadInputException(name, row.line(), idColumn, "duplicate id '" + id
+                        + "', first seen on line " + previous + ": ids must be unique");
+            }
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < keep.length; i++) {
+                if (keep[i] != null) {
+                    String v = row.get(i).strip();
+                    if (!v.isEmpty() && !missing.contains(v)) {
+                        values.put(keep[i], v);
+                    }
+                }
+            }
+            String source = sourceIndex >= 0 ? row.get(sourceIndex).strip() : sourceName;
+            records.add(new InputRecord(id, source, values));
+        }
+        return new LinkInput(columns, records, List.of(new InputDigest(name, HexFormat.of().formatHex(digest.digest()))));
     }
 
     private void checkHeader(List<String> header, String name) {
-        if (header.isEmpty()) {
-            throw new InvalidDataException(new Problem(name, 1, "", "the file is empty: it needs a header row"));
-        }
         if (!header.contains(idColumn)) {
-            throw new InvalidDataException(new Problem(name, 1, idColumn, "no id column '" + idColumn
-                    + "': the columns are " + String.join(", ", header) + "; pass one of them with --id-column"));
+            throw new BadInputException(name, 1, idColumn, "no id column '" + idColumn
+                    + "': the columns are " + String.join(", ", header) + "; pass one of them with --id-column");
         }
         if (sourceColumn.isPresent() && !header.contains(sourceColumn.get())) {
-            throw new InvalidDataException(new Problem(name, 1, sourceColumn.get(), "no source column '"
+            throw new BadInputException(name, 1, sourceColumn.get(), "no source column '"
                     + sourceColumn.get() + "' (named by the settings' sourceColumn): the columns are "
-                    + String.join(", ", header)));
+                    + String.join(", ", header));
         }
-    }
-
-    private static long lineOf(CSVRecord row, CSVParser parser) {
-        // the record number counts data rows from 1; the header is line 1 of the file
-        long n = row.getRecordNumber() + 1;
-        return Math.max(n, 1);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

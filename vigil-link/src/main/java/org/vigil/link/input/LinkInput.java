@@ -1,6 +1,7 @@
 package org.vigil.link.input;
 
-import org.vigil.core.json.VigilJson;
+import org.vigil.core.hash.Sha256;
+import org.vigil.core.provenance.InputDigest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.TreeMap;
  *
  * @param columns the column names, in file order
  * @param records the records, in input order (which decides tie-breaks, never the result's meaning)
- * @param files   the input files or in-memory sources with their hashes
+ * @param files   the input files or in-memory sources with the SHA-256 of what was read
  */
-public record LinkInput(List<String> columns, List<InputRecord> records, List<InputFile> files) {
+public record LinkInput(List<String> columns, List<InputRecord> records, List<InputDigest> files) {
 
     /** Copies the lists. */
     public LinkInput {
@@ -55,8 +56,7 @@ public record LinkInput(List<String> columns, List<InputRecord> records, List<In
             canonical.append('\u001e');
         }
         declared.addAll(others);
-        return new LinkInput(declared, records, List.of(new InputFile("records", VigilJson.sha256Hex(canonical.toString()),
-                records.size())));
+        return new LinkInput(declared, records, List.of(new InputDigest("records", Sha256.hex(canonical.toString()))));
     }
 
     /** This input followed by another (the second file of a two-file link). */
@@ -69,7 +69,7 @@ public record LinkInput(List<String> columns, List<InputRecord> records, List<In
         }
         List<InputRecord> all = new ArrayList<>(records);
         all.addAll(other.records);
-        List<InputFile> fs = new ArrayList<>(files);
+        List<InputDigest> fs = new ArrayList<>(files);
         fs.addAll(other.files);
         return new LinkInput(cols, all, fs);
     }

@@ -3,7 +3,7 @@ package org.vigil.link.settings;
 import org.vigil.link.compare.ComparisonKind;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
-import org.vigil.link.normalise.DateReader;
+import org.vigil.link.internal.normalise.DateReader;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -246,7 +246,7 @@ public final class SettingsInference {
             }
         }
         if (rules.isEmpty() && !fields.isEmpty()) {
-            rules.add(List.of(fields.get(0).name() + ":" + org.vigil.link.compare.FieldComparison.of(fields.get(0).kind())
+            rules.add(List.of(fields.get(0).name() + ":" + org.vigil.link.internal.compare.FieldComparison.of(fields.get(0).kind())
                     .blockingTransforms().get(0)));
         }
         List<BlockingRule> out = new ArrayList<>();

@@ -3,7 +3,9 @@ package org.vigil.link.settings;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
 import org.vigil.link.compare.ComparisonKind;
-import org.vigil.link.compare.FieldComparison;
+import org.vigil.link.internal.compare.FieldComparison;
+import org.vigil.link.internal.settings.SettingsDocument;
+import org.vigil.link.internal.settings.SettingsKeys;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class SettingsReader {
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    public static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -1,6 +1,6 @@
 package org.vigil.link.state;
 
-import org.vigil.link.Provenance;
+import org.vigil.core.provenance.Provenance;
 import org.vigil.link.model.FellegiSunterModel;
 import org.vigil.link.review.ReviewDecision;
 
@@ -16,19 +16,22 @@ import java.util.TreeMap;
  * reviewers' decisions, and the fitted model. Serialises to JSON with {@link LinkageStateJson}.
  *
  * @param format     always {@value #FORMAT}
- * @param version    format version, {@value #VERSION}
+ * @param version    format version, {@value #VERSION} (version 1 files are read and upgraded)
  * @param clusters   cluster id of each record id, sorted by record id
  * @param decisions  reviewers' decisions, sorted by pair
  * @param model      the model fitted by the last full run, if any
- * @param provenance how the clusters were last computed, if ever
+ * @param provenance how the clusters were last computed, if ever, in the one provenance shape of Vigil
  */
 public record LinkageState(String format, int version, Map<String, String> clusters, List<ReviewDecision> decisions,
                            Optional<FellegiSunterModel> model, Optional<Provenance> provenance) {
 
     /** Format marker. */
     public static final String FORMAT = "vigil-linkage-state";
-    /** Format version. */
-    public static final int VERSION = 1;
+    /**
+     * Format version. 2: the provenance is the core {@link Provenance} (settings by name, inputs with
+     * their SHA-256) instead of linkage's own shape with a settings hash and record counts.
+     */
+    public static final int VERSION = 2;
 
     /** Sorts and copies. */
     public LinkageState {

@@ -58,7 +58,7 @@ class BenchmarkAccuracyTest {
                 withTruth.read(f).records().forEach(r -> truth.put(r.id(), r.value(truthColumn)));
             }
         }
-        return org.vigil.link.bench.LinkBenchmark.pairwiseF1(result, truth);
+        return org.vigil.link.internal.bench.LinkBenchmark.pairwiseF1(result, truth);
     }
 
     private static String febrlEntity(String recId) {
@@ -100,6 +100,6 @@ class BenchmarkAccuracyTest {
         LinkageResult result = new Linker(settings).link(LinkInput.of(generated.stream().map(GeneratedRecord::toInput).toList()));
         Map<String, String> truth = new HashMap<>();
         generated.forEach(g -> truth.put(g.recordId(), g.personId()));
-        assertThat(org.vigil.link.bench.LinkBenchmark.pairwiseF1(result, truth)).isGreaterThanOrEqualTo(0.95);
+        assertThat(org.vigil.link.internal.bench.LinkBenchmark.pairwiseF1(result, truth)).isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -1,17 +1,17 @@
 package org.vigil.link.benchmark;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.core.run.Progress;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
-import org.vigil.link.ProgressListener;
-import org.vigil.link.bench.LinkBenchmark;
-import org.vigil.link.block.BlockingBudget;
-import org.vigil.link.generate.CourtRecordsGenerator;
-import org.vigil.link.generate.GeneratedSet;
-import org.vigil.link.generate.HeldOutCourtGenerator;
-import org.vigil.link.generate.HeldOutPeopleGenerator;
-import org.vigil.link.generate.PeopleListGenerator;
+import org.vigil.link.block.BlockingFit;
 import org.vigil.link.input.LinkInput;
+import org.vigil.link.internal.bench.LinkBenchmark;
+import org.vigil.link.internal.generate.CourtRecordsGenerator;
+import org.vigil.link.internal.generate.GeneratedSet;
+import org.vigil.link.internal.generate.HeldOutCourtGenerator;
+import org.vigil.link.internal.generate.HeldOutPeopleGenerator;
+import org.vigil.link.internal.generate.PeopleListGenerator;
 import org.vigil.link.settings.SettingsInference;
 import org.vigil.link.state.LinkageState;
 
@@ -28,10 +28,10 @@ class GeneratedShapesAccuracyTest {
     static double f1(GeneratedSet set) {
         LinkInput input = set.toInput();
         Linker linker = new Linker(SettingsInference.infer(input).settings());
-        BlockingBudget.Fitted fitted = linker.fitBlocking(input,
-                (long) BlockingBudget.PAIRS_PER_RECORD * input.records().size());
+        BlockingFit fitted = linker.fitBlocking(input,
+                (long) BlockingFit.PAIRS_PER_RECORD * input.records().size());
         LinkageResult result = linker.withBlocking(fitted.settings()).link(input, LinkageState.empty(),
-                ProgressListener.NONE, () -> false);
+                Progress.NONE);
         return LinkBenchmark.pairwiseF1(result, set.truth());
     }
 

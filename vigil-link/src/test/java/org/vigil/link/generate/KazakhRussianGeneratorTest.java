@@ -1,6 +1,7 @@
 package org.vigil.link.generate;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.link.internal.generate.Scripts;
 
 import java.io.StringWriter;
 import java.util.List;

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.RecordType;
+import org.vigil.core.run.Progress;
 import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
-import org.vigil.link.ProgressListener;
 import org.vigil.link.input.PersonRecords;
 import org.vigil.link.review.ReviewDecision;
 import org.vigil.link.review.ReviewQueue;
@@ -66,7 +66,7 @@ public class PersonLinkage {
         List<Person> persons = store.records().list(RecordType.PERSON).stream().map(Person.class::cast)
                 .filter(p -> p.confidentiality() != Confidentiality.RESTRICTED).toList();
         LinkageResult result = new Linker(PersonRecords.settings()).link(PersonRecords.toInput(persons), state(),
-                ProgressListener.NONE, () -> false);
+                Progress.NONE);
         documents.put(STATE, LinkageStateJson.write(result.state()), actor);
         documents.put(QUEUE, LinkageStateJson.MAPPER.writeValueAsString(result.reviewQueue()), actor);
         return result;

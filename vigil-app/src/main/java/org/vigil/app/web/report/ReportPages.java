@@ -11,21 +11,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.vigil.app.web.estimate.EstimationJobs;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.Place;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.time.PartialDate;
+import org.vigil.core.vocab.VocabularyKind;
+import org.vigil.estimate.result.ResultJson;
 import org.vigil.report.Audience;
+import org.vigil.report.EstimateFile;
+import org.vigil.report.ReportEstimate;
 import org.vigil.report.ReportFormat;
 import org.vigil.report.ReportRequest;
 import org.vigil.report.render.HtmlReport;
 import org.vigil.store.Store;
-import org.vigil.app.web.estimate.EstimationJobs;
-import org.vigil.core.vocab.VocabularyKind;
-import org.vigil.estimate.result.ResultJson;
-import org.vigil.report.EstimateFile;
-import org.vigil.report.ReportEstimate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -180,7 +180,6 @@ public class ReportPages {
         return List.of(EstimateFile.read(ResultJson.write(job), "estimation " + id, what.isBlank() ? "victims" : what,
                 category.isBlank() ? Optional.empty() : Optional.of(category)));
     }
-
 
     /** The parsed value, or empty with the reason noted against the field. */
     private static <T> Optional<T> parse(String text, Function<String, T> parser, String field,

@@ -1,0 +1,403 @@
+package org.vigil.link.internal.model;
+
+import org.vigil.link.internal.block.Blocker;
+import org.vigil.link.internal.block.CandidatePairs;
+import org.vigil.link.internal.compare.PreparedRecords;
+import org.vigil.link.model.FellegiSunterModel;
+import org.vigil.link.model.FieldParameters;
+import org.vigil.link.model.LevelParameters;
+import org.vigil.link.settings.BlockingRule;
+import org.vigil.link.settings.FieldSettings;
+import org.vigil.link.settings.LinkSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits a {@link FellegiSunterModel} without labels: u-probabilities from random pairs, m-probabilities
+ * by EM on each training rule's pairs (averaged over the rules that leave the field free), reviewed
+ * "same" pairs folded in as labelled matches, then the prior from the expected number of matches.
+ */
+public final class ModelEstimator {
+
+    /** Weight of the EM estimate, in pseudo-pairs, when reviewed matches refine an m-probability. */
+    static final double EM_PSEUDO_PAIRS = 50;
+
+    private ModelEstimator() {
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @param records         the prepared records
+     * @param pairs           the candidate pairs with their comparison vectors
+     * @param settings        the run's settings
+     * @param totalPairs      all pairs the mode allows (for the prior)
+     * @param reviewedMatches comparison vectors of pairs a reviewer marked "same"
+     */
+    public static FellegiSunterModel fit(PreparedRecords records, CandidatePairs pairs, LinkSettings settings,
+                                         long totalPairs, List<Integer> reviewedMatches) {
+        int fields = records.fieldCount();
+        long[][] uCounts = USampler.sample(records, settings.uSampleSize(), settings.seed(), settings.mode());
+        double[][] sampled = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            sampled[f] = USampler.probabilities(uCounts[f]);
+        }
+        List<BlockingRule> rules = settings.training().isEmpty() ? defaultTraining(records) : settings.training();
+        List<Session> sessions = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            BlockingRule rule = rules.get(r);
+            boolean[] free = new boolean[fields];
+            int freeCount = 0;
+            for (int f = 0; f < fields; f++) {
+                free[f] = !usesField(rule, records.fields().get(f));
+                freeCount += free[f] ? 1 : 0;
+            }
+            if (freeCount < 2) {
+                // one free field cannot separate two classes: EM would not be identifiable
+                continue;
+            }
+            int[] rulePatterns = trainingPatterns(records, rule, settings, r);
+            if (rulePatterns.length >= MIN_TRAINING_PAIRS) {
+                sessions.add(new Session(rule, free, PatternCounts.of(rulePatterns, rulePatterns.length),
+                        present(rulePatterns, records)));
+            }
+        }
+        PatternCounts all = PatternCounts.of(patternsOf(pairs), pairs.size());
+        double[][] u = sampled;
+        double[][] m = null;
+        double prior = 0;
+        List<List<String>> estimatedBy = null;
+        // Random pairs include a few true matches (a share equal to the prior), which inflates u for
+        // strong agreement when records per person are many and the data small; u is corrected for
+        // them, m refitted, and the prior re-estimated, until stable.
+        for (int round = 0; round < U_CORRECTION_ROUNDS; round++) {
+            estimatedBy = new ArrayList<>();
+            m = estimateM(records, sessions, all, u, settings, estimatedBy);
+            refineWithReviews(records, m, reviewedMatches, estimatedBy);
+            for (int f = 0; f < fields; f++) {
+                agreementNeverAgainst(m[f], u[f]);
+            }
+            prior = prior(all, records, m, u, totalPairs, 0.01 * pairs.size());
+            u = correctedU(sampled, m, prior, settings.uSampleSize());
+        }
+        for (int f = 0; f < fields; f++) {
+            // u moved with the last correction; hold the final pair too, and say so where it mattered
+            boolean held = agreementNeverAgainst(m[f], u[f]);
+            if (held || m[f].length > 1 && m[f][0] == u[f][0]) {
+                estimatedBy.get(f).add("exact agreement held neutral (EM made it evidence against a match, as a value "
+                        + "nearly every record shares can)");
+            }
+        }
+        List<FieldParameters> params = new ArrayList<>();
+        for (int f = 0; f < fields; f++) {
+            FieldSettings fs = records.fields().get(f);
+            List<String> labels = records.comparison(f).levels();
+            List<LevelParameters> levels = new ArrayList<>();
+            for (int l = 0; l < labels.size(); l++) {
+                levels.add(new LevelParameters(labels.get(l), round(m[f][l]), round(u[f][l])));
+            }
+            params.add(new FieldParameters(fs.name(), fs.kind().settingsName(), fs.termFrequency(), estimatedBy.get(f),
+                    levels));
+        }
+        long drawn = 0;
+        for (long c : uCounts.length == 0 ? new long[0] : uCounts[0]) {
+            drawn += c;
+        }
+        return new FellegiSunterModel(round(prior), params, drawn, pairs.size());
+    }
+
+    /**
+     * Keeps the strongest agreement level from counting against a match: when EM gives it m below u (it can,
+     * for a value nearly every record shares, such as one nationality), m is raised to u and the other levels'
+     * m scaled down so they still sum to 1. Agreeing exactly is then neutral, never evidence of two people.
+     *
+     * @return whether m was changed
+     */
+    static boolean agreementNeverAgainst(double[] m, double[] u) {
+        if (m.length < 2 || m[0] >= u[0] || u[0] >= 1) {
+            return false;
+        }
+        double rest = 1 - m[0];
+        double scale = rest <= 0 ? 0 : (1 - u[0]) / rest;
+        m[0] = u[0];
+        for (int l = 1; l < m.length; l++) {
+            m[l] *= scale;
+        }
+        return true;
+    }
+
+    /** Rounds of u correction; the estimates change by less than a percent after the third. */
+    static final int U_CORRECTION_ROUNDS = 4;
+
+    /** One EM run: a training rule's pairs and the fields it leaves free. */
+    private record Session(BlockingRule rule, boolean[] free, PatternCounts counts, boolean[] present) {
+    }
+
+    /**
+     * A level seen on fewer of a training rule's pairs than this is not estimated by that rule: a rule
+     * that only makes pairs of records with full dates never sees court records' initials, and its EM
+     * would give that level an m of zero (then the initials could never link anything).
+     */
+    static final int MIN_LEVEL_PAIRS = 5;
+
+    private static double[][] estimateM(PreparedRecords records, List<Session> sessions, PatternCounts all,
+                                        double[][] u, LinkSettings settings, List<List<String>> estimatedBy) {
+        int fields = records.fieldCount();
+        double[][] mSum = new double[fields][];
+        double[][] levelRuns = new double[fields][];
+        int[] runs = new int[fields];
+        for (int f = 0; f < fields; f++) {
+            mSum[f] = new double[u[f].length];
+            levelRuns[f] = new double[u[f].length];
+            estimatedBy.add(new ArrayList<>());
+        }
+        for (Session s : sessions) {
+            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(s.counts(), records::levelOf, u, s.free(),
+                    settings.emIterations());
+            long[][] seen = levelCounts(records, s.counts(), u);
+            for (int f = 0; f < fields; f++) {
+                if (s.free()[f] && s.present()[f]) {
+                    for (int l = 0; l < u[f].length; l++) {
+                        if (seen[f][l] >= MIN_LEVEL_PAIRS) {
+                            mSum[f][l] += fit.m()[f][l];
+                            levelRuns[f][l]++;
+                        }
+                    }
+                    runs[f]++;
+                    estimatedBy.get(f).add(s.rule().toString());
+                }
+            }
+        }
+        boolean anyMissed = false;
+        for (int f = 0; f < fields; f++) {
+            anyMissed |= runs[f] == 0;
+            for (int l = 0; l < u[f].length; l++) {
+                anyMissed |= runs[f] > 0 && levelRuns[f][l] == 0;
+            }
+        }
+        double[][] fallback = null;
+        if (anyMissed && all.patterns().length > 0) {
+            // a field (or a level) no training rule estimates: EM on all candidate pairs, all fields free
+            boolean[] free = new boolean[fields];
+            java.util.Arrays.fill(free, true);
+            fallback = ExpectationMaximisation.run(all, records::levelOf, u, free, settings.emIterations()).m();
+            for (int f = 0; f < fields; f++) {
+                if (runs[f] == 0) {
+                    mSum[f] = fallback[f].clone();
+                    java.util.Arrays.fill(levelRuns[f], 1);
+                    runs[f] = 1;
+                    estimatedBy.get(f).add("all candidate pairs (no training rule leaves this field free)");
+                }
+            }
+        }
+        double[][] m = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            m[f] = new double[u[f].length];
+            if (runs[f] == 0) {
+                m[f] = ExpectationMaximisation.initialM(m[f].length);
+                estimatedBy.get(f).add("default (no candidate pairs)");
+                continue;
+            }
+            // levels the rules saw keep their share of m; unseen levels take the all-pairs estimate
+            double seenShare = 0;
+            double fallbackShare = 0;
+            for (int l = 0; l < m[f].length; l++) {
+                if (levelRuns[f][l] > 0) {
+                    m[f][l] = mSum[f][l] / levelRuns[f][l];
+                    seenShare += m[f][l];
+                } else if (fallback != null) {
+                    fallbackShare += fallback[f][l];
+                }
+            }
+            boolean filled = false;
+            for (int l = 0; l < m[f].length; l++) {
+                if (levelRuns[f][l] == 0) {
+                    m[f][l] = fallback == null ? 0 : fallback[f][l];
+                    filled |= m[f][l] > 0;
+                } else if (seenShare > 0) {
+                    m[f][l] *= (1 - fallbackShare) / seenShare;
+                }
+            }
+            if (filled) {
+                estimatedBy.get(f).add("levels the training rules did not see: EM on all candidate pairs");
+            }
+            ExpectationMaximisation.normalise(m[f]);
+        }
+        return m;
+    }
+
+    /** How many of a rule's pairs fall in each level of each field. */
+    private static long[][] levelCounts(PreparedRecords records, PatternCounts counts, double[][] u) {
+        long[][] seen = new long[u.length][];
+        for (int f = 0; f < u.length; f++) {
+            seen[f] = new long[u[f].length];
+        }
+        int[] patterns = counts.patterns();
+        for (int p = 0; p < patterns.length; p++) {
+            for (int f = 0; f < u.length; f++) {
+                int l = records.levelOf(patterns[p], f);
+                if (l >= 0) {
+                    seen[f][l] += counts.counts()[p];
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** u = (sampled share − prior · m) / (1 − prior), floored at one pseudo-pair and renormalised. */
+    private static double[][] correctedU(double[][] sampled, double[][] m, double prior, int sampleSize) {
+        double[][] u = new double[sampled.length][];
+        double floor = 1.0 / (sampleSize + 1.0);
+        for (int f = 0; f < sampled.length; f++) {
+            u[f] = new double[sampled[f].length];
+            double sum = 0;
+            for (int l = 0; l < u[f].length; l++) {
+                u[f][l] = Math.max((sampled[f][l] - prior * m[f][l]) / (1 - prior), floor);
+                sum += u[f][l];
+            }
+            for (int l = 0; l < u[f].length; l++) {
+                u[f][l] /= sum;
+            }
+        }
+        return u;
+    }
+
+    private static boolean[] present(int[] patterns, PreparedRecords records) {
+        boolean[] present = new boolean[records.fieldCount()];
+        for (int f = 0; f < present.length; f++) {
+            present[f] = hasLevels(patterns, records, f);
+        }
+        return present;
+    }
+
+    /** Rounds to 12 significant digits so that the JSON of a model is the same on every JVM and run. */
+    static double round(double x) {
+        return x == 0 ? 0 : new java.math.BigDecimal(x).round(new java.math.MathContext(12)).doubleValue();
+    }
+
+    private static void refineWithReviews(PreparedRecords records, double[][] m, List<Integer> reviewedMatches,
+                                          List<List<String>> estimatedBy) {
+        if (reviewedMatches.isEmpty()) {
+            return;
+        }
+        for (int f = 0; f < m.length; f++) {
+            double[] counts = new double[m[f].length];
+            int n = 0;
+            for (int pattern : reviewedMatches) {
+                int l = records.levelOf(pattern, f);
+                if (l >= 0) {
+                    counts[l]++;
+                    n++;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            for (int l = 0; l < m[f].length; l++) {
+                m[f][l] = (m[f][l] * EM_PSEUDO_PAIRS + counts[l]) / (EM_PSEUDO_PAIRS + n);
+            }
+            ExpectationMaximisation.normalise(m[f]);
+            estimatedBy.get(f).add(n + " reviewed matching pairs");
+        }
+    }
+
+    /**
+     * The prior λ solving λ = E[matches | λ] / all pairs, where the expectation runs over the
+     * candidate pairs (pairs no rule makes are taken as non-matches). Started from the rules' EM shares.
+     */
+    private static double prior(PatternCounts all, PreparedRecords records, double[][] m, double[][] u,
+                                long totalPairs, double expectedMatches) {
+        if (totalPairs <= 0 || all.patterns().length == 0) {
+            return 1e-6;
+        }
+        int[] patterns = all.patterns();
+        double[] bayesLog = new double[patterns.length];
+        for (int p = 0; p < patterns.length; p++) {
+            double s = 0;
+            for (int f = 0; f < m.length; f++) {
+                int l = records.levelOf(patterns[p], f);
+                if (l >= 0) {
+                    s += Math.log(m[f][l]) - Math.log(u[f][l]);
+                }
+            }
+            bayesLog[p] = s;
+        }
+        double lambda = Math.min(Math.max(expectedMatches / totalPairs, 1e-12), 0.5);
+        for (int it = 0; it < 500; it++) {
+            double logPrior = Math.log(lambda / (1 - lambda));
+            double expected = 0;
+            for (int p = 0; p < patterns.length; p++) {
+                expected += all.counts()[p] / (1.0 + Math.exp(-(logPrior + bayesLog[p])));
+            }
+            double next = Math.min(Math.max(expected / totalPairs, 1e-12), 0.5);
+            if (Math.abs(next - lambda) <= 1e-6 * lambda) {
+                lambda = next;
+                break;
+            }
+            lambda = next;
+        }
+        return lambda;
+    }
+
+    /** Fewest pairs a training rule must make for its EM run to count. */
+    static final int MIN_TRAINING_PAIRS = 50;
+
+    /** One training rule per name, date, identifier and e-mail field: pairs agreeing exactly on it. */
+    static List<BlockingRule> defaultTraining(PreparedRecords records) {
+        List<BlockingRule> rules = new ArrayList<>();
+        for (FieldSettings f : records.fields()) {
+            switch (f.kind()) {
+                case NAME, DATE, IDENTIFIER, EMAIL, PERSON_NAME -> rules.add(new BlockingRule(List.of(f.name() + ":exact")));
+                default -> {
+                }
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * The comparison vectors of a training rule's pairs; when the rule makes more pairs than
+     * allowed, records are sampled (seeded) so that about {@code trainingPairs} remain.
+     */
+    private static int[] trainingPatterns(PreparedRecords records, BlockingRule rule, LinkSettings settings, int r) {
+        Blocker full = new Blocker(records, List.of(rule), settings.mode(), null, 0);
+        long rulePairs = full.report().rules().get(0).pairs();
+        if (rulePairs == 0) {
+            return new int[0];
+        }
+        Blocker blocker = full;
+        if (rulePairs > settings.trainingPairs()) {
+            double keep = Math.sqrt((double) settings.trainingPairs() / rulePairs);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(settings.seed() * 31 + r);
+            boolean[] include = new boolean[records.size()];
+            for (int i = 0; i < include.length; i++) {
+                include[i] = random.nextDouble() < keep;
+            }
+            blocker = new Blocker(records, List.of(rule), settings.mode(), include, 0);
+        }
+        CandidatePairs pairs = blocker.generate(0, Long.MAX_VALUE, () -> false, done -> { });
+        return patternsOf(pairs);
+    }
+
+    private static boolean hasLevels(int[] patterns, PreparedRecords records, int f) {
+        for (int p : patterns) {
+            if (records.levelOf(p, f) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean usesField(BlockingRule rule, FieldSettings field) {
+        return rule.keys().stream().anyMatch(k -> BlockingRule.fieldOf(k).equals(field.name()));
+    }
+
+    private static int[] patternsOf(CandidatePairs pairs) {
+        int[] out = new int[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) {
+            out[k] = pairs.pattern(k);
+        }
+        return out;
+    }
+}
