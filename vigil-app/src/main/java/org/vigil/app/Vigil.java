@@ -8,6 +8,8 @@ import org.vigil.app.cli.ImportCommand;
 import org.vigil.app.cli.RestoreCommand;
 import org.vigil.app.cli.ServeCommand;
 import org.vigil.app.cli.VerifyCommand;
+import org.vigil.app.cli.estimate.EstimateCommand;
+import org.vigil.app.cli.extract.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +20,7 @@ import java.io.PrintWriter;
         description = "Document, link, count and report human-rights violations.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
                 VerifyCommand.class, BackupCommand.class, RestoreCommand.class, org.vigil.app.cli.KeysCommand.class,
-                org.vigil.estimate.cli.EstimateCommand.class, org.vigil.extract.cli.ExtractCommand.class,
+                EstimateCommand.class, ExtractCommand.class,
                 org.vigil.link.cli.LinkCommand.class, org.vigil.app.cli.ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Vigil implements Runnable {

@@ -26,9 +26,9 @@ final class PdfText {
             stripper.setPageEnd("\n");
             return stripper.getText(pdf);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableReportException(name + " is a password-protected PDF: save an unprotected copy first");
+            throw new UnreadableReportException(name, name + " is a password-protected PDF: save an unprotected copy first");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableReportException(name + " is not a readable PDF (" + oneLine(e.getMessage())
+            throw new UnreadableReportException(name, name + " is not a readable PDF (" + oneLine(e.getMessage())
                     + "): check that the file is complete, or save the report as text", e);
         }
     }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigil.core.io.BadInputException;
 import org.vigil.app.web.api.ApiException;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
@@ -48,7 +49,7 @@ public class EstimateApi {
             var result = new EstimationEngine().estimate(data,
                     EstimationRequest.defaults(Method.parse(method)).withSeed(seed), RunControl.NONE);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ResultJson.write(result));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | BadInputException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }

@@ -1,11 +1,9 @@
-package org.vigil.estimate.cli;
+package org.vigil.app.cli.estimate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.estimate.Fixtures;
-import org.vigil.estimate.data.CaptureHistory;
-import org.vigil.estimate.data.InputDigest;
-import picocli.CommandLine;
+import org.vigil.app.Vigil;
+import org.vigil.core.hash.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +17,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The {@code vigil estimate} command, run in-process as the launcher will run it. */
+/** The {@code vigil estimate} command, run in-process through the {@code vigil} command line. */
 class EstimateCommandTest {
 
     @TempDir
@@ -34,25 +32,34 @@ class EstimateCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new EstimateCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(args);
+        String[] line = new String[args.length + 1];
+        line[0] = "estimate";
+        System.arraycopy(args, 0, line, 1, args.length);
+        int exit = Vigil.execute(line, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(exit, out.toString(), err.toString());
     }
 
-    private Path aggregated(String name, CaptureHistory h) throws IOException {
-        StringBuilder s = new StringBuilder(String.join(",", h.lists())).append(",count\n");
-        for (int p = 1; p < h.cellCount(); p++) {
-            String bits = CaptureHistory.patternText(p, h.listCount());
-            s.append(String.join(",", bits.split(""))).append(',').append(h.count(p)).append('\n');
+    /**
+     * Kosovo 1999 killings, 4 lists, n = 4,400, aggregated by capture pattern: R package LCMCR 0.4.14, dataset
+     * kosovo_aggregate (GPL >= 2), after Ball et al. (2002).
+     */
+    private Path kosovo() throws IOException {
+        long[] counts = {0, 306, 936, 123, 845, 31, 217, 32, 1131, 106, 228, 42, 177, 18, 181, 27};
+        StringBuilder s = new StringBuilder("EXH,ABA,OSCE,HRW,count\n");
+        for (int p = 1; p < counts.length; p++) {
+            for (int list = 3; list >= 0; list--) {
+                s.append((p >> list) & 1).append(",");
+            }
+            s.append(counts[p]).append('\n');
         }
-        Path file = dir.resolve(name);
+        Path file = dir.resolve("kosovo.csv");
         Files.writeString(file, s.toString());
         return file;
     }
 
     @Test
     void loglinearWithoutModelPrintsTheBestModelByBicAsJson() throws IOException {
-        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Path kosovo = kosovo();
         Run r = run(kosovo.toString(), "--method", "loglinear", "--quiet");
         assertThat(r.exit).isZero();
         JsonNode j = r.json();
@@ -66,7 +73,7 @@ class EstimateCommandTest {
         assertThat(j.at("/estimate/level").asDouble()).isEqualTo(0.95);
         assertThat(j.at("/diagnostics/model").asString()).isEqualTo("[EXH*ABA*OSCE, EXH*HRW, OSCE*HRW]");
         assertThat(j.at("/provenance/inputSha256").asString())
-                .isEqualTo(InputDigest.sha256(Files.readAllBytes(kosovo)));
+                .isEqualTo(Sha256.hex(Files.readAllBytes(kosovo)));
         assertThat(j.at("/provenance/settings/model").asString()).isEqualTo("best hierarchical model by BIC");
         assertThat(j.at("/provenance/version").asString()).isNotBlank();
         assertThat(j.at("/lists/0/name").asString()).isEqualTo("EXH");
@@ -75,7 +82,7 @@ class EstimateCommandTest {
 
     @Test
     void aGivenModelIsFittedAndTheTextFormatIsReadable() throws IOException {
-        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Path kosovo = kosovo();
         Run r = run(kosovo.toString(), "--method", "loglinear", "--model", "[EXH*ABA*OSCE, EXH*HRW, OSCE*HRW]",
                 "--format", "text");
         assertThat(r.exit).isZero();
@@ -85,7 +92,7 @@ class EstimateCommandTest {
 
     @Test
     void dgaOnKosovoReproducesRDgaThroughTheCommand() throws IOException {
-        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Path kosovo = kosovo();
         Run r = run(kosovo.toString(), "--method", "dga", "--delta", "0.0625", "--unobserved-max", "40000", "--quiet");
         assertThat(r.exit).isZero();
         // R dga 2.0.2: median 12,595, 95% interval [9,827, 16,544], top model weight 0.986.
@@ -98,7 +105,7 @@ class EstimateCommandTest {
 
     @Test
     void lcmcrGivesTheSameBytesForTheSameSeedAndReportsProgress() throws IOException {
-        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Path kosovo = kosovo();
         String[] args = {kosovo.toString(), "--method", "lcmcr", "--seed", "42", "--chains", "2", "--burn-in", "500",
             "--samples", "200", "--thinning", "5"};
         Run first = run(args);
@@ -118,7 +125,7 @@ class EstimateCommandTest {
 
     @Test
     void outputGoesToTheFileWhenAsked() throws IOException {
-        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Path kosovo = kosovo();
         Path result = dir.resolve("result.json");
         Run r = run(kosovo.toString(), "--method", "chao", "--output", result.toString());
         assertThat(r.exit).isZero();
@@ -167,23 +174,31 @@ class EstimateCommandTest {
         Run r = run(bad.toString(), "--method", "loglinear");
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.out).isEmpty();
-        assertThat(r.err.strip()).doesNotContain("\n").contains("bad.csv line 3").contains("on no list");
+        assertThat(r.err.strip()).doesNotContain("\n").startsWith("vigil estimate: ").contains("bad.csv line 3")
+                .contains("on no list");
         assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
-    void optionTypeErrorsGiveOneLineThroughTheProvidedCommandLine() throws IOException {
-        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
-        StringWriter err = new StringWriter();
-        int exit = EstimateCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
-                .execute(kosovo.toString(), "--seed", "abc");
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().strip()).doesNotContain("\n").contains("--seed").contains("abc");
+    void optionTypeErrorsGiveOneLineAndExitTwo() throws IOException {
+        Run r = run(kosovo().toString(), "--seed", "abc");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.strip()).doesNotContain("\n").startsWith("vigil estimate: ").contains("--seed").contains("abc");
+    }
+
+    @Test
+    void aWrongFormatOrAMisplacedModelIsBadUsage() throws IOException {
+        Path kosovo = kosovo();
+        Run format = run(kosovo.toString(), "--method", "chao", "--format", "xml");
+        assertThat(format.exit).isEqualTo(2);
+        assertThat(format.err).startsWith("vigil estimate: --format must be json or text");
+        Run model = run(kosovo.toString(), "--method", "chao", "--model", "Mt");
+        assertThat(model.exit).isEqualTo(2);
     }
 
     @Test
     void unknownMethodsMissingFilesAndMisplacedOptionsAreExplained() throws IOException {
-        Path kosovo = aggregated("kosovo.csv", Fixtures.kosovo());
+        Path kosovo = kosovo();
         Run unknown = run(kosovo.toString(), "--method", "magic");
         assertThat(unknown.exit).isEqualTo(2);
         assertThat(unknown.err).contains("unknown method 'magic'").contains("lcmcr, loglinear, dga");

@@ -1,8 +1,8 @@
-package org.vigil.extract.cli;
+package org.vigil.app.cli.extract;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.vigil.app.Vigil;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The `vigil extract` command, run in-process as the launcher will run it. */
+/** The {@code vigil extract} command, run in-process through the {@code vigil} command line. */
 class ExtractCommandTest {
 
     @TempDir
@@ -25,12 +25,14 @@ class ExtractCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new ExtractCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(args);
+        String[] line = new String[args.length + 1];
+        line[0] = "extract";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return Vigil.execute(line, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private Path example(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/examples/" + name + ".txt")) {
+        try (InputStream in = getClass().getResourceAsStream("/extract-examples/" + name + ".txt")) {
             return Files.write(dir.resolve(name + ".txt"), in.readAllBytes());
         }
     }
@@ -57,25 +59,25 @@ class ExtractCommandTest {
     }
 
     @Test
-    void anEmptyFileFailsWithOneLineAndNoStackTrace() throws IOException {
+    void anEmptyFileIsUnusableInputWithOneLineAndNoStackTrace() throws IOException {
         int code = run(Files.writeString(dir.resolve("e.txt"), "").toString());
 
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(err.toString()).startsWith("vigil extract: ").contains("is empty").doesNotContain("Exception");
         assertThat(err.toString().strip().lines()).hasSize(1);
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
-    void aBinaryFileFails() throws IOException {
+    void aBinaryFileIsUnusableInput() throws IOException {
         int code = run(Files.write(dir.resolve("b.bin"), new byte[] {1, 2, 0, 4, 5}).toString());
 
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("looks like a binary file");
     }
 
     @Test
-    void aFileOverTheLimitFailsAtOnce() throws IOException {
+    void aFileOverTheLimitIsRefusedAtOnce() throws IOException {
         Path big = dir.resolve("big.txt");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(50L * 1024 * 1024);
@@ -83,26 +85,26 @@ class ExtractCommandTest {
 
         int code = run(big.toString());
 
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("50.0 MiB, over the 10.0 MiB limit");
     }
 
     @Test
-    void aWrongEncodingFailsAndTheEncodingOptionReadsIt() throws IOException {
+    void aWrongEncodingIsRefusedAndTheEncodingOptionReadsIt() throws IOException {
         Path file = Files.write(dir.resolve("w.txt"),
                 "Journalist Сергей Петренко was detained in Kyiv.".getBytes(Charset.forName("windows-1251")));
 
-        assertThat(run(file.toString())).isEqualTo(1);
+        assertThat(run(file.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("not valid UTF-8");
         assertThat(run(file.toString(), "--encoding", "windows-1251")).isZero();
     }
 
     @Test
-    void badOptionsAreNamed() throws IOException {
+    void badOptionsAreNamedOnALineOfTheirOwn() throws IOException {
         Path file = example("egypt");
 
         assertThat(run(file.toString(), "--format", "xml")).isEqualTo(2);
-        assertThat(err.toString()).contains("--format 'xml' is not supported");
+        assertThat(err.toString()).startsWith("vigil extract: --format 'xml' is not supported");
         assertThat(run(file.toString(), "--max-size", "lots")).isEqualTo(2);
         assertThat(err.toString()).contains("--max-size 'lots' is not a size");
         assertThat(run(file.toString(), "--encoding", "klingon")).isEqualTo(2);
@@ -114,6 +116,12 @@ class ExtractCommandTest {
         assertThat(ExtractCommand.parseSize("10MiB")).isEqualTo(10L * 1024 * 1024);
         assertThat(ExtractCommand.parseSize("500k")).isEqualTo(500L * 1024);
         assertThat(ExtractCommand.parseSize("123")).isEqualTo(123L);
+    }
+
+    @Test
+    void aMissingFileIsUnusableInput() {
+        assertThat(run(dir.resolve("nope.txt").toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("vigil extract: ").contains("does not exist");
     }
 
     @Test

@@ -1,7 +1,8 @@
-package org.vigil.extract.cli;
+package org.vigil.app.cli.extract;
 
+import org.vigil.app.cli.OutputOption;
+import org.vigil.core.io.BadInputException;
 import org.vigil.extract.Extraction;
-import org.vigil.extract.ExtractionCancelledException;
 import org.vigil.extract.ExtractionListener;
 import org.vigil.extract.ExtractionSettings;
 import org.vigil.extract.ReportExtractor;
@@ -9,23 +10,18 @@ import org.vigil.extract.input.InputFormat;
 import org.vigil.extract.input.ReadOptions;
 import org.vigil.extract.input.ReportDocument;
 import org.vigil.extract.input.ReportReader;
-import org.vigil.extract.input.UnreadableReportException;
 import org.vigil.extract.json.FactsJson;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,8 +37,10 @@ import java.util.regex.Pattern;
                 "places, counts, sentences, charges, violation categories, torture methods, fair-trial concerns",
                 "and dated events, each with evidence spans (character offsets into the report's text)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:facts written", "1:the report could not be read or the output not written",
-                "2:wrong options"})
+        exitCodeList = {"0:facts written",
+                "1:the extraction failed or the output could not be written",
+                "2:wrong options, or a report that cannot be read (missing, empty, binary, too large, "
+                        + "wrongly encoded, damaged PDF)"})
 public final class ExtractCommand implements Callable<Integer> {
 
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?",
@@ -68,8 +66,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "The report's publication year; the events year is then R-1 unless --year is given.")
     private Integer reportYear;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Option(names = "--include-text", description = "Add the plain text the evidence offsets point into.")
     private boolean includeText;
@@ -86,46 +84,41 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Refuse larger inputs (default: ${DEFAULT-VALUE}); e.g. 500KiB, 50MiB.")
     private String maxSize;
 
-    /** A command with default options; picocli fills the fields. */
-    public ExtractCommand() {
-    }
-
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equalsIgnoreCase("json")) {
+            throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not supported: use --format json");
+        }
         ReadOptions options;
-        ExtractionSettings settings;
         try {
-            if (!format.equalsIgnoreCase("json")) {
-                return fail(err, "--format '" + format + "' is not supported: use --format json", 2);
-            }
             options = readOptions();
-            settings = new ExtractionSettings(Optional.ofNullable(year), Optional.ofNullable(reportYear), includeText);
         } catch (IllegalArgumentException e) {
-            return fail(err, e.getMessage(), 2);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        ExtractionSettings settings = new ExtractionSettings(Optional.ofNullable(year), Optional.ofNullable(reportYear),
+                includeText);
+        PrintWriter err = spec.commandLine().getErr();
+        ReportDocument document = file.equals("-")
+                ? ReportReader.read("standard input", System.in, options)
+                : ReportReader.read(Path.of(file), options);
+        ExtractionListener progress = document.byteCount() > PROGRESS_ABOVE_BYTES
+                ? (stage, done, total) -> {
+                    err.printf(Locale.ROOT, "extract: %s %d/%d%n", stage, done, total);
+                    err.flush();
+                }
+                : ExtractionListener.NONE;
+        Extraction extraction;
         try {
-            ReportDocument document = file.equals("-")
-                    ? ReportReader.read("standard input", System.in, options)
-                    : ReportReader.read(Path.of(file), options);
-            ExtractionListener progress = document.byteCount() > PROGRESS_ABOVE_BYTES
-                    ? (stage, done, total) -> {
-                        err.printf(Locale.ROOT, "extract: %s %d/%d%n", stage, done, total);
-                        err.flush();
-                    }
-                    : ExtractionListener.NONE;
-            Extraction extraction = new ReportExtractor().extract(document, settings, progress, () -> false);
-            write(FactsJson.write(extraction));
-            return 0;
-        } catch (UnreadableReportException | ExtractionCancelledException e) {
-            return fail(err, e.getMessage(), 1);
-        } catch (IOException e) {
-            return fail(err, "cannot write " + output + ": " + e.getMessage(), 1);
+            extraction = new ReportExtractor().extract(document, settings, progress, () -> false);
+        } catch (BadInputException e) {
+            throw e;
         } catch (RuntimeException e) {
-            // A bug must still end in one line, never a stack trace: say what failed and how to report it.
-            return fail(err, "internal error while reading " + file + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); please report it with the file", 1);
+            // A bug still ends in one line (CommandErrors), but one that says what to send to whom.
+            throw new IllegalStateException("internal error while reading " + file + " (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); please report it with the file", e);
         }
+        output.write(FactsJson.write(extraction), spec.commandLine().getOut());
+        return 0;
     }
 
     private ReadOptions readOptions() {
@@ -144,6 +137,7 @@ public final class ExtractCommand implements Callable<Integer> {
         return options;
     }
 
+    /** A size such as "10MiB", "500k" or "123" (bytes), for {@code --max-size}. */
     static long parseSize(String text) {
         Matcher m = SIZE.matcher(text.strip());
         if (!m.matches()) {
@@ -162,38 +156,5 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-size '" + text + "' must be more than zero bytes");
         }
         return bytes;
-    }
-
-    private void write(String json) throws IOException {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(json);
-            out.flush();
-            return;
-        }
-        Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, ".extract-", ".json.tmp");
-        try {
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static int fail(PrintWriter err, String reason, int code) {
-        err.println("vigil extract: " + reason.replaceAll("\\s+", " ").strip());
-        err.flush();
-        return code;
-    }
-
-    /** Runs the command on its own (the launcher registers it as {@code vigil extract}). */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new ExtractCommand()).execute(args));
     }
 }

@@ -1,31 +1,29 @@
-package org.vigil.estimate.cli;
+package org.vigil.app.cli.estimate;
 
+import org.vigil.app.cli.OutputOption;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Method;
 import org.vigil.estimate.data.CaptureCsvReader;
 import org.vigil.estimate.data.CaptureData;
-import org.vigil.estimate.data.EstimationInputException;
 import org.vigil.estimate.dga.DgaSettings;
 import org.vigil.estimate.lcmcr.LcmcrSettings;
 import org.vigil.estimate.loglinear.LoglinearSettings;
 import org.vigil.estimate.result.EstimateResult;
 import org.vigil.estimate.result.ResultJson;
 import org.vigil.estimate.result.ResultText;
+import org.vigil.estimate.run.ProgressListener;
 import org.vigil.estimate.run.RunControl;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,9 +32,9 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /**
- * {@code vigil estimate FILE.csv --method ...}: how many people no list recorded, from overlapping
- * lists. Writes JSON (or a text summary) to standard output or {@code --output}; progress on
- * standard error; on failure a one-line reason on standard error and a non-zero exit.
+ * {@code vigil estimate FILE.csv --method ...}: how many people no list recorded, from overlapping lists.
+ * Writes JSON (or a text summary) to standard output or {@code --output}; progress on standard error;
+ * failures go through {@link org.vigil.app.cli.CommandErrors} like every other command.
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Estimates the total number of victims, recorded or not, from overlapping lists "
@@ -109,78 +107,39 @@ public final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json | text (default: ${DEFAULT-VALUE})")
     private String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "write the result here instead of standard output")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Option(names = "--quiet", description = "no progress on standard error")
     private boolean quiet;
 
-    /** A command with default options; picocli fills the fields. */
-    public EstimateCommand() {
-        // Fields are injected by picocli.
-    }
-
     @Override
     public Integer call() {
+        if (!format.equals("json") && !format.equals("text")) {
+            throw new ParameterException(spec.commandLine(), "--format must be json or text, got '" + format + "'");
+        }
+        Method m = Method.parse(method);
+        if (model != null && m != Method.LOGLINEAR) {
+            throw new ParameterException(spec.commandLine(),
+                    "--model applies to --method loglinear only (got --method " + method + ")");
+        }
+        EstimationRequest request = new EstimationRequest(m, level, seed, lists == null ? List.of() : lists,
+                new LcmcrSettings(classes, chains, burnIn, samples, thinning, 0.25, 0.25, capFactor),
+                new LoglinearSettings(Optional.ofNullable(model),
+                        maxOrder == null ? OptionalInt.empty() : OptionalInt.of(maxOrder)),
+                new DgaSettings(delta == null ? OptionalDouble.empty() : OptionalDouble.of(delta), unobservedMin,
+                        unobservedMax == null ? OptionalLong.empty() : OptionalLong.of(unobservedMax), 10_000));
+        CaptureData data = new CaptureCsvReader(Optional.ofNullable(stratum), Optional.ofNullable(idColumn)).read(file);
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (!format.equals("json") && !format.equals("text")) {
-                throw new EstimationInputException("--format must be json or text, got '" + format + "'");
-            }
-            Method m = Method.parse(method);
-            if (model != null && m != Method.LOGLINEAR) {
-                throw new EstimationInputException("--model applies to --method loglinear only (got --method " + method + ")");
-            }
-            EstimationRequest request = new EstimationRequest(m, level, seed, lists == null ? List.of() : lists,
-                    new LcmcrSettings(classes, chains, burnIn, samples, thinning, 0.25, 0.25, capFactor),
-                    new LoglinearSettings(Optional.ofNullable(model),
-                            maxOrder == null ? OptionalInt.empty() : OptionalInt.of(maxOrder)),
-                    new DgaSettings(delta == null ? OptionalDouble.empty() : OptionalDouble.of(delta), unobservedMin,
-                            unobservedMax == null ? OptionalLong.empty() : OptionalLong.of(unobservedMax), 10_000));
-            CaptureData data = new CaptureCsvReader(Optional.ofNullable(stratum), Optional.ofNullable(idColumn)).read(file);
-            RunControl control = quiet ? RunControl.NONE : RunControl.reporting(new TextProgress(err));
-            EstimateResult result = new EstimationEngine().estimate(data, request, control);
-            String text = format.equals("json") ? ResultJson.write(result) : ResultText.format(result);
-            if (output != null) {
-                writeAtomically(output, text);
-            } else {
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(text);
-                out.flush();
-            }
-            return 0;
-        } catch (EstimationInputException e) {
-            err.println("estimate: " + oneLine(e.getMessage()));
-            err.flush();
-            return 2;
-        } catch (IOException e) {
-            err.println("estimate: cannot write " + output + " (" + oneLine(String.valueOf(e.getMessage())) + ")");
-            err.flush();
-            return 1;
-        } catch (RuntimeException e) {
-            err.println("estimate: failed: " + oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
-            err.flush();
-            return 1;
-        }
+        RunControl control = quiet ? RunControl.NONE : RunControl.reporting(new TextProgress(err));
+        EstimateResult result = new EstimationEngine().estimate(data, request, control);
+        output.write(format.equals("json") ? ResultJson.write(result) : ResultText.format(result),
+                spec.commandLine().getOut());
+        return 0;
     }
 
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".estimate-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    /** Prints progress on standard error in steps of 10%. */
-    private static final class TextProgress implements org.vigil.estimate.run.ProgressListener {
+    /** Prints progress on standard error in steps of 10%, so a long run shows it is alive without flooding. */
+    private static final class TextProgress implements ProgressListener {
         private final PrintWriter err;
         private String lastPhase = "";
         private long lastDecile = -1;
@@ -199,25 +158,5 @@ public final class EstimateCommand implements Callable<Integer> {
                 err.flush();
             }
         }
-    }
-
-    /**
-     * A command line for this command whose option errors (e.g. {@code --seed abc}) print one line
-     * on standard error and exit 2, without the usage text picocli prints by default.
-     */
-    public static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new EstimateCommand());
-        line.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("estimate: " + oneLine(ex.getMessage())
-                    + " (see vigil estimate --help)");
-            ex.getCommandLine().getErr().flush();
-            return 2;
-        });
-        return line;
-    }
-
-    /** Runs the command stand-alone: {@code java -cp ... org.vigil.estimate.cli.EstimateCommand FILE ...}. */
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
     }
 }
