@@ -3,7 +3,7 @@ package org.vigil.estimate.dga;
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.data.EstimationInputException;
 import org.vigil.estimate.math.LogGamma;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +58,7 @@ public final class DgaEstimator {
     }
 
     /** Computes the posterior over N and over graphs. */
-    public Posterior posterior(CaptureHistory history, RunControl control) {
+    public Posterior posterior(CaptureHistory history, Progress control) {
         int p = history.listCount();
         if (p < 3 || p > 5) {
             throw new EstimationInputException("dga averages decomposable graphs for 3 to 5 lists; this input has " + p
@@ -75,7 +75,7 @@ public final class DgaEstimator {
         int subsets = 1 << p;
         double[][] component = new double[subsets][];
         for (int s = 1; s < subsets; s++) {
-            control.checkCancelled();
+            control.stopIfCancelled();
             int mask = patternMask(s, p);
             int size = Integer.bitCount(s);
             double alpha = delta * (1 << (p - size));
@@ -113,7 +113,7 @@ public final class DgaEstimator {
         double max = Double.NEGATIVE_INFINITY;
         double[] row = new double[grid];
         for (DecomposableGraph g : graphs) {
-            control.checkCancelled();
+            control.stopIfCancelled();
             logWeights(g, component, shared, normaliser, row);
             for (double v : row) {
                 max = Math.max(max, v);
@@ -123,7 +123,7 @@ public final class DgaEstimator {
         double[] byGraph = new double[graphs.size()];
         double sum = 0;
         for (int gi = 0; gi < graphs.size(); gi++) {
-            control.checkCancelled();
+            control.stopIfCancelled();
             logWeights(graphs.get(gi), component, shared, normaliser, row);
             double graphSum = 0;
             for (int i = 0; i < grid; i++) {
@@ -133,7 +133,7 @@ public final class DgaEstimator {
             }
             byGraph[gi] = graphSum;
             sum += graphSum;
-            control.listener().progress("dga graphs", gi + 1, graphs.size());
+            control.step("dga graphs", gi + 1, graphs.size());
         }
         for (int i = 0; i < grid; i++) {
             byTotal[i] /= sum;

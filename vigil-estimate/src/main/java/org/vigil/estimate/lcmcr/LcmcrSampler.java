@@ -2,7 +2,7 @@ package org.vigil.estimate.lcmcr;
 
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.math.Variates;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class LcmcrSampler {
     }
 
     /** Runs all chains; throws {@link CancellationException} when cancelled. */
-    public Draws run(CaptureHistory history, long seed, RunControl control) {
+    public Draws run(CaptureHistory history, long seed, Progress control) {
         SplittableRandom root = new SplittableRandom(seed);
         List<Variates> randoms = new ArrayList<>();
         for (int c = 0; c < settings.chains(); c++) {
@@ -115,7 +115,7 @@ public final class LcmcrSampler {
     private record ChainOutput(long[] draws, long capHits, long cap, double meanOccupied, double meanAlpha) {
     }
 
-    private ChainOutput runChain(CaptureHistory history, Variates random, RunControl control, AtomicLong done,
+    private ChainOutput runChain(CaptureHistory history, Variates random, Progress control, AtomicLong done,
                                  long step, long totalSweeps, Object lock) {
         LcmcrChain chain = new LcmcrChain(history, settings, random);
         long[] draws = new long[settings.samples()];
@@ -132,11 +132,15 @@ public final class LcmcrSampler {
                 alpha += chain.alpha();
             }
             if (++pending == 256) {
-                control.checkCancelled();
+                control.stopIfCancelled();
+                if (Thread.currentThread().isInterrupted()) {
+                    // A sibling chain failed or was cancelled and the pool was shut down: stop this one too.
+                    throw new CancellationException("estimation interrupted");
+                }
                 long before = done.getAndAdd(pending);
                 if ((before + pending) / step != before / step) {
                     synchronized (lock) {
-                        control.listener().progress("lcmcr sweeps", before + pending, totalSweeps);
+                        control.step("lcmcr sweeps", before + pending, totalSweeps);
                     }
                 }
                 pending = 0;
@@ -145,7 +149,7 @@ public final class LcmcrSampler {
         long after = done.addAndGet(pending);
         if (after == totalSweeps) {
             synchronized (lock) {
-                control.listener().progress("lcmcr sweeps", after, totalSweeps);
+                control.step("lcmcr sweeps", after, totalSweeps);
             }
         }
         return new ChainOutput(draws, chain.capHits(), chain.cap(), occupied / kept, alpha / kept);

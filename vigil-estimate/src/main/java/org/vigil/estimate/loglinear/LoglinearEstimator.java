@@ -2,7 +2,7 @@ package org.vigil.estimate.loglinear;
 
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.data.EstimationInputException;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +32,7 @@ public final class LoglinearEstimator {
     }
 
     /** Runs the method on one history. */
-    public Outcome estimate(CaptureHistory history, double level, RunControl control) {
+    public Outcome estimate(CaptureHistory history, double level, Progress control) {
         ModelCatalogue catalogue = ModelCatalogue.of(history);
         ModelFitter fitter = new ModelFitter(history);
         List<LoglinearFit> ranking = new ArrayList<>();
@@ -52,15 +52,15 @@ public final class LoglinearEstimator {
             List<ModelResult> results = new ArrayList<>();
             for (int i = 0; i < models.size(); i++) {
                 if ((i & 63) == 0) {
-                    control.checkCancelled();
-                    control.listener().progress("loglinear models", i, models.size());
+                    control.stopIfCancelled();
+                    control.step("loglinear models", i, models.size());
                 }
                 LoglinearFit fit = fitter.fit(models.get(i));
                 if (fit.converged() && Double.isFinite(fit.bic())) {
                     results.add(new ModelResult(models.get(i), fit));
                 }
             }
-            control.listener().progress("loglinear models", models.size(), models.size());
+            control.step("loglinear models", models.size(), models.size());
             searched = models.size();
             if (results.isEmpty()) {
                 throw new EstimationInputException("no log-linear model could be fitted to these data: try lcmcr");

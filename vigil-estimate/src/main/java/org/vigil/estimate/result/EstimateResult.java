@@ -1,5 +1,6 @@
 package org.vigil.estimate.result;
 
+import org.vigil.core.provenance.Provenance;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

@@ -10,7 +10,7 @@ import org.vigil.estimate.lcmcr.LcmcrSettings;
 import org.vigil.estimate.loglinear.LoglinearSettings;
 import org.vigil.estimate.math.Variates;
 import org.vigil.estimate.result.Estimate;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,7 +88,7 @@ public final class CalibrationRun {
                 Tally t = tallies.get(m);
                 long start = System.nanoTime();
                 try {
-                    Estimate e = engine.estimate(data, request, RunControl.NONE).estimate();
+                    Estimate e = engine.estimate(data, request, Progress.NONE).estimate();
                     t.runs++;
                     boolean hit = e.lower() <= size && size <= e.upper();
                     t.covered += hit ? 1 : 0;

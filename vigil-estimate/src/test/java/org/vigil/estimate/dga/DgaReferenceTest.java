@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.estimate.Fixtures;
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.data.EstimationInputException;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -28,7 +28,7 @@ class DgaReferenceTest {
     @Test
     void kosovoWithDeltaOneSixteenthReproducesDgaToEveryPrintedDigit() {
         DgaSettings settings = new DgaSettings(OptionalDouble.of(1.0 / 16), 0, OptionalLong.of(40_000), 10_000);
-        DgaEstimator.Posterior p = new DgaEstimator(settings).posterior(Fixtures.kosovo(), RunControl.NONE);
+        DgaEstimator.Posterior p = new DgaEstimator(settings).posterior(Fixtures.kosovo(), Progress.NONE);
         // R dga 2.0.2, bma.cr(Y, Nmissing = 0:40000, delta = 1/16, graphs4) then posteriorQuantiles:
         // median 12,595, 95% interval [9,827, 16,544]; top model [EXH,ABA,OSCE][EXH,OSCE,HRW] weight 0.986.
         // Exact computation: compared digit for digit (weight to 3 decimals as printed).
@@ -56,7 +56,7 @@ class DgaReferenceTest {
     @Test
     void dgaNeedsThreeToFiveLists() {
         CaptureHistory two = CaptureHistory.of(List.of("A", "B"), new long[] {0, 3, 4, 5});
-        assertThatThrownBy(() -> new DgaEstimator(DgaSettings.defaults()).posterior(two, RunControl.NONE))
+        assertThatThrownBy(() -> new DgaEstimator(DgaSettings.defaults()).posterior(two, Progress.NONE))
                 .isInstanceOf(EstimationInputException.class).hasMessageContaining("3 to 5 lists");
     }
 }

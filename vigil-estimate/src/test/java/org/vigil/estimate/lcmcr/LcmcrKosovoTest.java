@@ -3,7 +3,7 @@ package org.vigil.estimate.lcmcr;
 import org.junit.jupiter.api.Test;
 import org.vigil.estimate.Fixtures;
 import org.vigil.estimate.math.Quantiles;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +26,7 @@ class LcmcrKosovoTest {
 
     @Test
     void shortRunOnKosovoAgreesWithLcmcr() {
-        LcmcrSampler.Draws draws = new LcmcrSampler(SHORT).run(Fixtures.kosovo(), 20260101L, RunControl.NONE);
+        LcmcrSampler.Draws draws = new LcmcrSampler(SHORT).run(Fixtures.kosovo(), 20260101L, Progress.NONE);
         long[] all = draws.pooled();
         assertThat(all).hasSize(10_000);
         assertThat(Quantiles.of(all, 0.5)).isCloseTo(10_400, within(312.0));
@@ -39,9 +39,9 @@ class LcmcrKosovoTest {
     @Test
     void theSameSeedGivesTheSameDrawsWhateverTheThreadTiming() {
         LcmcrSettings s = new LcmcrSettings(10, 3, 200, 100, 2, 0.25, 0.25, 20);
-        long[] first = new LcmcrSampler(s).run(Fixtures.kosovo(), 7, RunControl.NONE).pooled();
-        long[] second = new LcmcrSampler(s).run(Fixtures.kosovo(), 7, RunControl.NONE).pooled();
-        long[] other = new LcmcrSampler(s).run(Fixtures.kosovo(), 8, RunControl.NONE).pooled();
+        long[] first = new LcmcrSampler(s).run(Fixtures.kosovo(), 7, Progress.NONE).pooled();
+        long[] second = new LcmcrSampler(s).run(Fixtures.kosovo(), 7, Progress.NONE).pooled();
+        long[] other = new LcmcrSampler(s).run(Fixtures.kosovo(), 8, Progress.NONE).pooled();
         assertThat(second).containsExactly(first);
         assertThat(other).isNotEqualTo(first);
     }
@@ -51,8 +51,8 @@ class LcmcrKosovoTest {
         // Chain 1 of a 1-chain run equals chain 1 of a 3-chain run: chains are seeded in order, not by thread.
         LcmcrSettings one = new LcmcrSettings(10, 1, 200, 100, 2, 0.25, 0.25, 20);
         LcmcrSettings three = new LcmcrSettings(10, 3, 200, 100, 2, 0.25, 0.25, 20);
-        long[] alone = new LcmcrSampler(one).run(Fixtures.kosovo(), 5, RunControl.NONE).chains()[0];
-        long[] withOthers = new LcmcrSampler(three).run(Fixtures.kosovo(), 5, RunControl.NONE).chains()[0];
+        long[] alone = new LcmcrSampler(one).run(Fixtures.kosovo(), 5, Progress.NONE).chains()[0];
+        long[] withOthers = new LcmcrSampler(three).run(Fixtures.kosovo(), 5, Progress.NONE).chains()[0];
         assertThat(withOthers).containsExactly(alone);
     }
 
@@ -60,10 +60,10 @@ class LcmcrKosovoTest {
     void progressIsReportedUpToTheTotalNumberOfSweeps() {
         LcmcrSettings s = new LcmcrSettings(5, 2, 1_000, 200, 5, 0.25, 0.25, 20);
         AtomicLong last = new AtomicLong();
-        new LcmcrSampler(s).run(Fixtures.kosovo(), 1, RunControl.reporting((phase, done, total) -> {
+        new LcmcrSampler(s).run(Fixtures.kosovo(), 1, (phase, done, total) -> {
             assertThat(total).isEqualTo(2 * 2_000);
             last.set(done);
-        }));
+        });
         assertThat(last.get()).isEqualTo(4_000);
     }
 
@@ -71,7 +71,16 @@ class LcmcrKosovoTest {
     void aCancelledRunStopsWithCancellationException() {
         LcmcrSettings s = new LcmcrSettings(10, 2, 1_000_000, 1_000, 10, 0.25, 0.25, 20);
         AtomicLong calls = new AtomicLong();
-        RunControl control = new RunControl((phase, done, total) -> { }, () -> calls.incrementAndGet() > 5);
+        Progress control = new Progress() {
+            @Override
+            public void step(String phase, long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return calls.incrementAndGet() > 5;
+            }
+        };
         assertThatThrownBy(() -> new LcmcrSampler(s).run(Fixtures.kosovo(), 1, control))
                 .isInstanceOf(CancellationException.class);
     }
@@ -82,7 +91,7 @@ class LcmcrKosovoTest {
         org.vigil.estimate.data.CaptureHistory sparse = org.vigil.estimate.data.CaptureHistory.of(
                 java.util.List.of("A", "B", "C"), new long[] {0, 40, 40, 0, 40, 0, 0, 1});
         LcmcrSettings s = new LcmcrSettings(10, 1, 500, 300, 2, 0.25, 0.25, 20);
-        LcmcrSampler.Draws d = new LcmcrSampler(s).run(sparse, 3, RunControl.NONE);
+        LcmcrSampler.Draws d = new LcmcrSampler(s).run(sparse, 3, Progress.NONE);
         assertThat(d.capHits()).isPositive();
         assertThat(d.cap()).isEqualTo(20 * 121);
         for (long n : d.pooled()) {

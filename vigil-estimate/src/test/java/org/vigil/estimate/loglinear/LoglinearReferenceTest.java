@@ -3,7 +3,7 @@ package org.vigil.estimate.loglinear;
 import org.junit.jupiter.api.Test;
 import org.vigil.estimate.Fixtures;
 import org.vigil.estimate.data.CaptureHistory;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import java.util.List;
 
@@ -40,7 +40,7 @@ class LoglinearReferenceTest {
     @Test
     void theHierarchicalSearchRanksBallEtAlsModelFirstByBic() {
         LoglinearEstimator.Outcome o = new LoglinearEstimator(LoglinearSettings.defaults())
-                .estimate(kosovo, 0.95, RunControl.NONE);
+                .estimate(kosovo, 0.95, Progress.NONE);
         // Rcapture closedpMS.t on the same table: [123,14,34] has the smallest BIC.
         assertThat(o.diagnostics().model()).isEqualTo("[EXH*ABA*OSCE, EXH*HRW, OSCE*HRW]");
         assertThat(o.diagnostics().selectedBy()).isEqualTo("BIC");
@@ -82,7 +82,7 @@ class LoglinearReferenceTest {
         CaptureHistory hiv = new org.vigil.estimate.data.CaptureCsvReader()
                 .read(Fixtures.sharedDir().resolve("data/estimation/rcapture_hiv_rome/hiv_rome_4lists.csv")).history().pooled();
         LoglinearEstimator.Outcome o = new LoglinearEstimator(LoglinearSettings.defaults())
-                .estimate(hiv, 0.95, RunControl.NONE);
+                .estimate(hiv, 0.95, Progress.NONE);
         // Rcapture documentation (HIV): model Mt fits, and only the c1 x c2 interaction matters.
         assertThat(o.diagnostics().ranking().get(0).model()).isEqualTo("[c1, c2, c3, c4]");
         assertThat(o.diagnostics().ranking().get(1).model()).isEqualTo("[c1*c2, c3, c4]");

@@ -8,7 +8,7 @@ import org.vigil.estimate.Fixtures;
 import org.vigil.estimate.Method;
 import org.vigil.estimate.data.CaptureData;
 import org.vigil.estimate.data.StratifiedHistory;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class EstimateCountsTest {
     void aLoglinearEstimateOfKosovoReadsAsQualifiedCounts() {
         EstimateResult r = new EstimationEngine().estimate(
                 CaptureData.of(StratifiedHistory.single(Fixtures.kosovo()), "kosovo"),
-                EstimationRequest.defaults(Method.LOGLINEAR), RunControl.NONE);
+                EstimationRequest.defaults(Method.LOGLINEAR), Progress.NONE);
         // Rcapture: N = 10,356.5, profile CI 8,994.3 - 12,110.4; n = 4,400.
         assertThat(EstimateCounts.recorded(r).value()).isEqualTo(4400);
         assertThat(EstimateCounts.recorded(r).qualifier()).isEqualTo(CountQualifier.AT_LEAST);

@@ -1,5 +1,6 @@
 package org.vigil.extract.input;
 
+import org.vigil.core.hash.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,9 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -76,16 +74,7 @@ public final class ReportReader {
             throw new UnreadableReportException(name, name + " has no text" + (format == InputFormat.PDF
                     ? ": it may be a scanned image; run OCR on it first" : ": give a report with some text"));
         }
-        return new ReportDocument(name, format, text, sha256(bytes), bytes.length);
-    }
-
-    /** SHA-256 of bytes as lower-case hex. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return new ReportDocument(name, format, text, Sha256.hex(bytes), bytes.length);
     }
 
     private static void checkSize(String name, long size, long max) throws UnreadableReportException {

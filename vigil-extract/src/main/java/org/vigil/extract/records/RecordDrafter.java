@@ -99,7 +99,8 @@ public final class RecordDrafter {
     private RecordDrafter(Extraction extraction, String text) {
         this.extraction = extraction;
         this.f = extraction.facts();
-        this.prefix = extraction.provenance().inputSha256().substring(0, 12);
+        // The extraction read one report: its digest names the drafts, so a second reading of it gives the same ids.
+        this.prefix = extraction.provenance().inputs().get(0).sha256().substring(0, 12);
         this.sourceId = prefix + "-source";
         this.text = new TextSentences(text);
     }

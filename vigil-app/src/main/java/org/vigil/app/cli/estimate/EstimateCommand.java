@@ -1,6 +1,7 @@
 package org.vigil.app.cli.estimate;
 
 import org.vigil.app.cli.OutputOption;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Method;
@@ -12,8 +13,7 @@ import org.vigil.estimate.loglinear.LoglinearSettings;
 import org.vigil.estimate.result.EstimateResult;
 import org.vigil.estimate.result.ResultJson;
 import org.vigil.estimate.result.ResultText;
-import org.vigil.estimate.run.ProgressListener;
-import org.vigil.estimate.run.RunControl;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -131,7 +131,7 @@ public final class EstimateCommand implements Callable<Integer> {
                         unobservedMax == null ? OptionalLong.empty() : OptionalLong.of(unobservedMax), 10_000));
         CaptureData data = new CaptureCsvReader(Optional.ofNullable(stratum), Optional.ofNullable(idColumn)).read(file);
         PrintWriter err = spec.commandLine().getErr();
-        RunControl control = quiet ? RunControl.NONE : RunControl.reporting(new TextProgress(err));
+        Progress control = quiet ? Progress.NONE : new TextProgress(err);
         EstimateResult result = new EstimationEngine().estimate(data, request, control);
         output.write(format.equals("json") ? ResultJson.write(result) : ResultText.format(result),
                 spec.commandLine().getOut());
@@ -139,7 +139,7 @@ public final class EstimateCommand implements Callable<Integer> {
     }
 
     /** Prints progress on standard error in steps of 10%, so a long run shows it is alive without flooding. */
-    private static final class TextProgress implements ProgressListener {
+    private static final class TextProgress implements Progress {
         private final PrintWriter err;
         private String lastPhase = "";
         private long lastDecile = -1;
@@ -149,7 +149,7 @@ public final class EstimateCommand implements Callable<Integer> {
         }
 
         @Override
-        public void progress(String phase, long done, long total) {
+        public void step(String phase, long done, long total) {
             long decile = total == 0 ? 10 : done * 10 / total;
             if (!phase.equals(lastPhase) || decile != lastDecile) {
                 lastPhase = phase;

@@ -2,8 +2,8 @@ package org.vigil.app.cli.extract;
 
 import org.vigil.app.cli.OutputOption;
 import org.vigil.core.io.BadInputException;
+import org.vigil.core.run.Progress;
 import org.vigil.extract.Extraction;
-import org.vigil.extract.ExtractionListener;
 import org.vigil.extract.ExtractionSettings;
 import org.vigil.extract.ReportExtractor;
 import org.vigil.extract.input.InputFormat;
@@ -101,15 +101,15 @@ public final class ExtractCommand implements Callable<Integer> {
         ReportDocument document = file.equals("-")
                 ? ReportReader.read("standard input", System.in, options)
                 : ReportReader.read(Path.of(file), options);
-        ExtractionListener progress = document.byteCount() > PROGRESS_ABOVE_BYTES
+        Progress progress = document.byteCount() > PROGRESS_ABOVE_BYTES
                 ? (stage, done, total) -> {
                     err.printf(Locale.ROOT, "extract: %s %d/%d%n", stage, done, total);
                     err.flush();
                 }
-                : ExtractionListener.NONE;
+                : Progress.NONE;
         Extraction extraction;
         try {
-            extraction = new ReportExtractor().extract(document, settings, progress, () -> false);
+            extraction = new ReportExtractor().extract(document, settings, progress);
         } catch (BadInputException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -14,7 +14,7 @@ import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Method;
 import org.vigil.estimate.data.CaptureCsvReader;
 import org.vigil.estimate.result.ResultJson;
-import org.vigil.estimate.run.RunControl;
+import org.vigil.core.run.Progress;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
@@ -47,7 +47,7 @@ public class EstimateApi {
                     "request body")
                     : pages.fromStore(new LinkedHashSet<>(sources));
             var result = new EstimationEngine().estimate(data,
-                    EstimationRequest.defaults(Method.parse(method)).withSeed(seed), RunControl.NONE);
+                    EstimationRequest.defaults(Method.parse(method)).withSeed(seed), Progress.NONE);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ResultJson.write(result));
         } catch (IllegalArgumentException | BadInputException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -72,10 +72,11 @@ class EstimateCommandTest {
         assertThat(j.at("/estimate/upper").asDouble()).isCloseTo(12_110, within(2.0));
         assertThat(j.at("/estimate/level").asDouble()).isEqualTo(0.95);
         assertThat(j.at("/diagnostics/model").asString()).isEqualTo("[EXH*ABA*OSCE, EXH*HRW, OSCE*HRW]");
-        assertThat(j.at("/provenance/inputSha256").asString())
+        assertThat(j.at("/provenance/inputs/0/sha256").asString())
                 .isEqualTo(Sha256.hex(Files.readAllBytes(kosovo)));
         assertThat(j.at("/provenance/settings/model").asString()).isEqualTo("best hierarchical model by BIC");
-        assertThat(j.at("/provenance/version").asString()).isNotBlank();
+        assertThat(j.at("/provenance/vigilVersion").asString()).isNotBlank();
+        assertThat(j.at("/provenance/inputs/0/name").asString()).isEqualTo(kosovo.toString());
         assertThat(j.at("/lists/0/name").asString()).isEqualTo("EXH");
         assertThat(j.at("/lists/0/observed").asLong()).isEqualTo(1910);
     }
