@@ -1,27 +1,30 @@
 package org.vigil.extract;
 
+import org.vigil.extract.internal.assembly.FactAssembler;
+import org.vigil.extract.internal.assembly.SentenceReading;
+
 import org.vigil.core.provenance.InputDigest;
 import org.vigil.core.provenance.Provenance;
 import org.vigil.core.run.Progress;
 import org.vigil.core.time.DatePrecision;
 import org.vigil.core.time.PartialDate;
-import org.vigil.extract.counts.CountFinder;
-import org.vigil.extract.cues.CueTable;
-import org.vigil.extract.dates.DateFinder;
-import org.vigil.extract.dates.DateMention;
+import org.vigil.extract.internal.counts.CountFinder;
+import org.vigil.extract.internal.cues.CueTable;
+import org.vigil.extract.internal.dates.DateFinder;
+import org.vigil.extract.internal.dates.DateMention;
 import org.vigil.extract.dates.ReportYears;
-import org.vigil.extract.events.TriggerFinder;
+import org.vigil.extract.internal.events.TriggerFinder;
 import org.vigil.extract.facts.Facts;
 import org.vigil.extract.input.ReportDocument;
-import org.vigil.extract.layout.Block;
-import org.vigil.extract.layout.LayoutRepair;
-import org.vigil.extract.layout.Sentence;
-import org.vigil.extract.layout.SentenceSplitter;
-import org.vigil.extract.legal.ChargeFinder;
-import org.vigil.extract.legal.PenaltyFinder;
-import org.vigil.extract.lexicon.Lexicon;
-import org.vigil.extract.names.Entities;
-import org.vigil.extract.names.EntityFinder;
+import org.vigil.extract.internal.layout.Block;
+import org.vigil.extract.internal.layout.LayoutRepair;
+import org.vigil.extract.internal.layout.Sentence;
+import org.vigil.extract.internal.layout.SentenceSplitter;
+import org.vigil.extract.internal.legal.ChargeFinder;
+import org.vigil.extract.internal.legal.PenaltyFinder;
+import org.vigil.extract.internal.lexicon.Lexicon;
+import org.vigil.extract.internal.names.Entities;
+import org.vigil.extract.internal.names.EntityFinder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

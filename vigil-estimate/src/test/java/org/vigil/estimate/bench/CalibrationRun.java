@@ -8,7 +8,7 @@ import org.vigil.estimate.data.StratifiedHistory;
 import org.vigil.estimate.dga.DgaSettings;
 import org.vigil.estimate.lcmcr.LcmcrSettings;
 import org.vigil.estimate.loglinear.LoglinearSettings;
-import org.vigil.estimate.math.Variates;
+import org.vigil.estimate.internal.math.Variates;
 import org.vigil.estimate.result.Estimate;
 import org.vigil.core.run.Progress;
 
