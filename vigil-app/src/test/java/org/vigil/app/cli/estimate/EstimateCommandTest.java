@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.app.Vigil;
 import org.vigil.core.hash.Sha256;
+import org.vigil.estimate.Method;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -213,5 +214,20 @@ class EstimateCommandTest {
         Run chosen = run(kosovo.toString(), "--method", "lincoln-petersen", "--lists", "EXH,OSCE", "--quiet");
         assertThat(chosen.exit).isZero();
         assertThat(chosen.json().get("lists").size()).isEqualTo(2);
+    }
+
+    @Test
+    void everyEstimationMethodIsOfferedByTheMethodOptionAndRunsFromIt() throws IOException {
+        Path kosovo = kosovo();
+        Run help = run("--help");
+        for (Method m : Method.values()) {
+            assertThat(help.out).as("--help names %s", m.cliName()).contains(m.cliName());
+            // Lincoln-Petersen takes exactly two lists; the others three, to stay quick.
+            String lists = m == Method.LINCOLN_PETERSEN ? "EXH,OSCE" : "EXH,OSCE,HRW";
+            Run r = run(kosovo.toString(), "--method", m.cliName(), "--lists", lists, "--chains", "1",
+                    "--burn-in", "100", "--samples", "50", "--thinning", "2", "--quiet");
+            assertThat(r.exit).as("%s: %s", m.cliName(), r.err).isZero();
+            assertThat(r.json().get("method").asString()).isEqualTo(m.cliName());
+        }
     }
 }
