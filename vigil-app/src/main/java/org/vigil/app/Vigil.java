@@ -10,8 +10,8 @@ import org.vigil.app.cli.ServeCommand;
 import org.vigil.app.cli.VerifyCommand;
 import org.vigil.app.cli.estimate.EstimateCommand;
 import org.vigil.app.cli.extract.ExtractCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 

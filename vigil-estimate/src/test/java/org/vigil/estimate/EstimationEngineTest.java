@@ -1,6 +1,7 @@
 package org.vigil.estimate;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.data.CaptureData;
 import org.vigil.estimate.data.Membership;
 import org.vigil.estimate.data.MembershipHistories;
@@ -11,7 +12,6 @@ import org.vigil.estimate.loglinear.LoglinearSettings;
 import org.vigil.estimate.result.EstimateResult;
 import org.vigil.estimate.result.ResultJson;
 import org.vigil.estimate.result.ResultText;
-import org.vigil.core.run.Progress;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,21 +1,20 @@
 package org.vigil.extract;
 
-import org.vigil.extract.internal.assembly.FactAssembler;
-import org.vigil.extract.internal.assembly.SentenceReading;
-
 import org.vigil.core.provenance.InputDigest;
 import org.vigil.core.provenance.Provenance;
 import org.vigil.core.run.Progress;
 import org.vigil.core.time.DatePrecision;
 import org.vigil.core.time.PartialDate;
+import org.vigil.extract.dates.ReportYears;
+import org.vigil.extract.facts.Facts;
+import org.vigil.extract.input.ReportDocument;
+import org.vigil.extract.internal.assembly.FactAssembler;
+import org.vigil.extract.internal.assembly.SentenceReading;
 import org.vigil.extract.internal.counts.CountFinder;
 import org.vigil.extract.internal.cues.CueTable;
 import org.vigil.extract.internal.dates.DateFinder;
 import org.vigil.extract.internal.dates.DateMention;
-import org.vigil.extract.dates.ReportYears;
 import org.vigil.extract.internal.events.TriggerFinder;
-import org.vigil.extract.facts.Facts;
-import org.vigil.extract.input.ReportDocument;
 import org.vigil.extract.internal.layout.Block;
 import org.vigil.extract.internal.layout.LayoutRepair;
 import org.vigil.extract.internal.layout.Sentence;

@@ -1,8 +1,8 @@
 package org.vigil.estimate.result;
 
-import org.vigil.core.provenance.Provenance;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.vigil.core.provenance.Provenance;
 
 import java.util.List;
 import java.util.Optional;

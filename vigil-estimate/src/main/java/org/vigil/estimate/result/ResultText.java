@@ -1,11 +1,11 @@
 package org.vigil.estimate.result;
 
 import org.vigil.core.provenance.Provenance;
+import org.vigil.estimate.baseline.BaselineDiagnostics;
 import org.vigil.estimate.dga.DgaDiagnostics;
 import org.vigil.estimate.dga.ModelWeight;
 import org.vigil.estimate.lcmcr.LcmcrDiagnostics;
 import org.vigil.estimate.loglinear.LoglinearDiagnostics;
-import org.vigil.estimate.baseline.BaselineDiagnostics;
 
 import java.util.Locale;
 

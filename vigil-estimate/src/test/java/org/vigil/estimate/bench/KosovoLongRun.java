@@ -1,5 +1,6 @@
 package org.vigil.estimate.bench;
 
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Fixtures;
@@ -12,7 +13,6 @@ import org.vigil.estimate.lcmcr.LcmcrSettings;
 import org.vigil.estimate.loglinear.LoglinearSettings;
 import org.vigil.estimate.result.Estimate;
 import org.vigil.estimate.result.EstimateResult;
-import org.vigil.core.run.Progress;
 
 import java.util.List;
 import java.util.Locale;

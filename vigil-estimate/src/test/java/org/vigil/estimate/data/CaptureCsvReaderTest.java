@@ -1,7 +1,7 @@
 package org.vigil.estimate.data;
 
-import org.vigil.core.io.BadInputException;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.io.BadInputException;
 import org.vigil.estimate.Fixtures;
 
 import java.nio.charset.StandardCharsets;

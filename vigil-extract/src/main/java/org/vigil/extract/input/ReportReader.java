@@ -1,9 +1,9 @@
 package org.vigil.extract.input;
 
+import org.vigil.core.hash.Sha256;
 import org.vigil.extract.internal.input.HtmlText;
 import org.vigil.extract.internal.input.PdfText;
 
-import org.vigil.core.hash.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,7 +1,5 @@
 package org.vigil.extract.review;
 
-import org.vigil.extract.internal.review.Corrections;
-
 import org.vigil.extract.Extraction;
 import org.vigil.extract.facts.CategoryFact;
 import org.vigil.extract.facts.ChargeFact;
@@ -16,8 +14,9 @@ import org.vigil.extract.facts.PersonFact;
 import org.vigil.extract.facts.PlaceFact;
 import org.vigil.extract.facts.SentenceFact;
 import org.vigil.extract.facts.TortureMethodFact;
-import org.vigil.extract.records.DraftRecords;
 import org.vigil.extract.internal.records.RecordDrafter;
+import org.vigil.extract.internal.review.Corrections;
+import org.vigil.extract.records.DraftRecords;
 
 import java.util.ArrayList;
 import java.util.List;

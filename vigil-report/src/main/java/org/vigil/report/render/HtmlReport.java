@@ -1,7 +1,6 @@
 package org.vigil.report.render;
 
 import org.vigil.report.ReportEstimate;
-import org.vigil.report.internal.chart.SvgCharts;
 import org.vigil.report.content.CaseBox;
 import org.vigil.report.content.Charts;
 import org.vigil.report.content.CountryReport;
@@ -9,6 +8,7 @@ import org.vigil.report.content.Endnote;
 import org.vigil.report.content.Paragraph;
 import org.vigil.report.content.Section;
 import org.vigil.report.content.Statement;
+import org.vigil.report.internal.chart.SvgCharts;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -13,7 +13,6 @@ import org.vigil.estimate.loglinear.LoglinearSettings;
 import org.vigil.estimate.result.EstimateResult;
 import org.vigil.estimate.result.ResultJson;
 import org.vigil.estimate.result.ResultText;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,14 +7,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigil.core.io.BadInputException;
 import org.vigil.app.web.api.ApiException;
+import org.vigil.core.io.BadInputException;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Method;
 import org.vigil.estimate.data.CaptureCsvReader;
 import org.vigil.estimate.result.ResultJson;
-import org.vigil.core.run.Progress;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;

@@ -1,12 +1,11 @@
 package org.vigil.estimate.internal.dga;
 
-import org.vigil.estimate.dga.DgaSettings;
-import org.vigil.estimate.dga.ModelWeight;
-
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.data.EstimationInputException;
+import org.vigil.estimate.dga.DgaSettings;
+import org.vigil.estimate.dga.ModelWeight;
 import org.vigil.estimate.internal.math.LogGamma;
-import org.vigil.core.run.Progress;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,8 @@
 package org.vigil.estimate.internal.lcmcr;
 
-import org.vigil.estimate.lcmcr.LcmcrSettings;
-
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.internal.math.Variates;
+import org.vigil.estimate.lcmcr.LcmcrSettings;
 
 /**
  * One Gibbs chain of the non-parametric latent-class model of Manrique-Vallier (2016): K classes

@@ -1,10 +1,9 @@
 package org.vigil.estimate.internal.lcmcr;
 
-import org.vigil.estimate.lcmcr.LcmcrSettings;
-
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.internal.math.Variates;
-import org.vigil.core.run.Progress;
+import org.vigil.estimate.lcmcr.LcmcrSettings;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,11 @@
 package org.vigil.estimate.internal.loglinear;
 
+import org.vigil.core.run.Progress;
+import org.vigil.estimate.data.CaptureHistory;
+import org.vigil.estimate.data.EstimationInputException;
 import org.vigil.estimate.loglinear.LoglinearDiagnostics;
 import org.vigil.estimate.loglinear.LoglinearFit;
 import org.vigil.estimate.loglinear.LoglinearSettings;
-
-import org.vigil.estimate.data.CaptureHistory;
-import org.vigil.estimate.data.EstimationInputException;
-import org.vigil.core.run.Progress;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,9 @@
 package org.vigil.estimate.internal.loglinear;
 
-import org.vigil.estimate.loglinear.LoglinearFit;
-
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.internal.math.ChiSquareQuantile;
 import org.vigil.estimate.internal.math.LogGamma;
+import org.vigil.estimate.loglinear.LoglinearFit;
 
 import java.util.ArrayList;
 import java.util.List;

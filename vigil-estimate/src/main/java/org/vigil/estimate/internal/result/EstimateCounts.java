@@ -1,8 +1,7 @@
 package org.vigil.estimate.internal.result;
 
-import org.vigil.estimate.result.EstimateResult;
-
 import org.vigil.core.count.Count;
+import org.vigil.estimate.result.EstimateResult;
 
 /**
  * An estimate in the core model's qualified counts, as a report states it: "at least n were

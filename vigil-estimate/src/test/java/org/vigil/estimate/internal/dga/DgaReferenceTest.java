@@ -1,12 +1,11 @@
 package org.vigil.estimate.internal.dga;
 
-import org.vigil.estimate.dga.DgaSettings;
-
 import org.junit.jupiter.api.Test;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.Fixtures;
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.data.EstimationInputException;
-import org.vigil.core.run.Progress;
+import org.vigil.estimate.dga.DgaSettings;
 
 import java.util.List;
 import java.util.OptionalDouble;

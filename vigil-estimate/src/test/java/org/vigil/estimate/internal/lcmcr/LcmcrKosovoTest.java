@@ -1,11 +1,10 @@
 package org.vigil.estimate.internal.lcmcr;
 
-import org.vigil.estimate.lcmcr.LcmcrSettings;
-
 import org.junit.jupiter.api.Test;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.Fixtures;
 import org.vigil.estimate.internal.math.Quantiles;
-import org.vigil.core.run.Progress;
+import org.vigil.estimate.lcmcr.LcmcrSettings;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,12 +1,11 @@
 package org.vigil.estimate.internal.loglinear;
 
-import org.vigil.estimate.loglinear.LoglinearFit;
-import org.vigil.estimate.loglinear.LoglinearSettings;
-
 import org.junit.jupiter.api.Test;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.Fixtures;
 import org.vigil.estimate.data.CaptureHistory;
-import org.vigil.core.run.Progress;
+import org.vigil.estimate.loglinear.LoglinearFit;
+import org.vigil.estimate.loglinear.LoglinearSettings;
 
 import java.util.List;
 

@@ -1,16 +1,15 @@
 package org.vigil.estimate.internal.result;
 
-import org.vigil.estimate.result.EstimateResult;
-
 import org.junit.jupiter.api.Test;
 import org.vigil.core.count.CountQualifier;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Fixtures;
 import org.vigil.estimate.Method;
 import org.vigil.estimate.data.CaptureData;
 import org.vigil.estimate.data.StratifiedHistory;
-import org.vigil.core.run.Progress;
+import org.vigil.estimate.result.EstimateResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,9 @@
 package org.vigil.extract.internal.assembly;
 
-
 import org.vigil.core.model.ProceedingStep;
 import org.vigil.core.model.TextSpan;
 import org.vigil.core.time.DatePrecision;
 import org.vigil.core.time.PartialDate;
-import org.vigil.extract.internal.counts.CountMention;
-import org.vigil.extract.internal.cues.CueMention;
-import org.vigil.extract.internal.dates.DateMention;
-import org.vigil.extract.internal.events.EventClause;
-import org.vigil.extract.internal.events.Trigger;
 import org.vigil.extract.facts.CategoryFact;
 import org.vigil.extract.facts.ChargeFact;
 import org.vigil.extract.facts.CountFact;
@@ -23,6 +17,11 @@ import org.vigil.extract.facts.PersonFact;
 import org.vigil.extract.facts.PlaceFact;
 import org.vigil.extract.facts.SentenceFact;
 import org.vigil.extract.facts.TortureMethodFact;
+import org.vigil.extract.internal.counts.CountMention;
+import org.vigil.extract.internal.cues.CueMention;
+import org.vigil.extract.internal.dates.DateMention;
+import org.vigil.extract.internal.events.EventClause;
+import org.vigil.extract.internal.events.Trigger;
 import org.vigil.extract.internal.legal.ChargeMention;
 import org.vigil.extract.internal.legal.PenaltyMention;
 import org.vigil.extract.internal.lexicon.Lexicon;

@@ -1,11 +1,10 @@
 package org.vigil.extract.internal.input;
 
-import org.vigil.extract.input.UnreadableReportException;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.vigil.extract.input.UnreadableReportException;
 
 import java.io.IOException;
 

@@ -1,7 +1,5 @@
 package org.vigil.extract.internal.records;
 
-import org.vigil.extract.records.DraftRecords;
-
 import org.vigil.core.model.Act;
 import org.vigil.core.model.ChargeText;
 import org.vigil.core.model.Citation;
@@ -37,6 +35,7 @@ import org.vigil.extract.facts.PersonFact;
 import org.vigil.extract.facts.PlaceFact;
 import org.vigil.extract.facts.SentenceFact;
 import org.vigil.extract.facts.TortureMethodFact;
+import org.vigil.extract.records.DraftRecords;
 
 import java.util.ArrayList;
 import java.util.Comparator;

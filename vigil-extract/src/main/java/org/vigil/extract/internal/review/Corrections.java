@@ -1,8 +1,5 @@
 package org.vigil.extract.internal.review;
 
-import org.vigil.extract.review.Correctable;
-import org.vigil.extract.review.ReviewDecision;
-
 import org.vigil.extract.facts.ChargeFact;
 import org.vigil.extract.facts.DatedEventFact;
 import org.vigil.extract.facts.Fact;
@@ -11,6 +8,8 @@ import org.vigil.extract.facts.OrganisationFact;
 import org.vigil.extract.facts.PersonFact;
 import org.vigil.extract.facts.PlaceFact;
 import org.vigil.extract.facts.SentenceFact;
+import org.vigil.extract.review.Correctable;
+import org.vigil.extract.review.ReviewDecision;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,10 @@
 package org.vigil.report.internal.render;
 
-import org.vigil.report.render.HtmlReport;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.vigil.report.content.CountryReport;
+import org.vigil.report.render.HtmlReport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
