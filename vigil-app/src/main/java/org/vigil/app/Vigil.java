@@ -5,9 +5,14 @@ import org.vigil.app.cli.CommandErrors;
 import org.vigil.app.cli.DemoCommand;
 import org.vigil.app.cli.ExportCommand;
 import org.vigil.app.cli.ImportCommand;
+import org.vigil.app.cli.KeysCommand;
+import org.vigil.app.cli.ReportCommand;
 import org.vigil.app.cli.RestoreCommand;
 import org.vigil.app.cli.ServeCommand;
 import org.vigil.app.cli.VerifyCommand;
+import org.vigil.app.cli.VersionLine;
+import org.vigil.app.cli.estimate.EstimateCommand;
+import org.vigil.app.cli.extract.ExtractCommand;
 import org.vigil.app.cli.link.LinkCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -15,12 +20,11 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 
 /** The {@code vigil} command: every subcommand of the command-line contract. */
-@Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VigilVersion.class,
+@Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VersionLine.class,
         description = "Document, link, count and report human-rights violations.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
-                VerifyCommand.class, BackupCommand.class, RestoreCommand.class, org.vigil.app.cli.KeysCommand.class,
-                org.vigil.estimate.cli.EstimateCommand.class, org.vigil.extract.cli.ExtractCommand.class,
-                LinkCommand.class, org.vigil.app.cli.ReportCommand.class,
+                VerifyCommand.class, BackupCommand.class, RestoreCommand.class, KeysCommand.class,
+                EstimateCommand.class, ExtractCommand.class, LinkCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Vigil implements Runnable {
 

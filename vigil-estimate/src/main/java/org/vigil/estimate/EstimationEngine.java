@@ -1,24 +1,27 @@
 package org.vigil.estimate;
 
+import org.vigil.core.provenance.InputDigest;
+import org.vigil.core.provenance.Provenance;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.baseline.BaselineDiagnostics;
-import org.vigil.estimate.baseline.ChaoLowerBound;
-import org.vigil.estimate.baseline.ClosedFormEstimate;
-import org.vigil.estimate.baseline.LincolnPetersen;
 import org.vigil.estimate.data.CaptureData;
 import org.vigil.estimate.data.CaptureHistory;
 import org.vigil.estimate.data.StratifiedHistory;
 import org.vigil.estimate.dga.DgaDiagnostics;
-import org.vigil.estimate.dga.DgaEstimator;
-import org.vigil.estimate.lcmcr.ConvergenceDiagnostics;
+import org.vigil.estimate.internal.baseline.ChaoLowerBound;
+import org.vigil.estimate.internal.baseline.ClosedFormEstimate;
+import org.vigil.estimate.internal.baseline.LincolnPetersen;
+import org.vigil.estimate.internal.dga.DgaEstimator;
+import org.vigil.estimate.internal.lcmcr.ConvergenceDiagnostics;
+import org.vigil.estimate.internal.lcmcr.LcmcrSampler;
+import org.vigil.estimate.internal.loglinear.LoglinearEstimator;
+import org.vigil.estimate.internal.loglinear.ModelCatalogue;
+import org.vigil.estimate.internal.math.ChiSquareQuantile;
+import org.vigil.estimate.internal.math.Quantiles;
+import org.vigil.estimate.internal.math.Variates;
 import org.vigil.estimate.lcmcr.LcmcrDiagnostics;
-import org.vigil.estimate.lcmcr.LcmcrSampler;
 import org.vigil.estimate.lcmcr.LcmcrSettings;
-import org.vigil.estimate.loglinear.LoglinearEstimator;
 import org.vigil.estimate.loglinear.LoglinearFit;
-import org.vigil.estimate.loglinear.ModelCatalogue;
-import org.vigil.estimate.math.ChiSquareQuantile;
-import org.vigil.estimate.math.Quantiles;
-import org.vigil.estimate.math.Variates;
 import org.vigil.estimate.result.ChainTrace;
 import org.vigil.estimate.result.Diagnostics;
 import org.vigil.estimate.result.Estimate;
@@ -26,9 +29,7 @@ import org.vigil.estimate.result.EstimateResult;
 import org.vigil.estimate.result.Histogram;
 import org.vigil.estimate.result.ListSummary;
 import org.vigil.estimate.result.Posterior;
-import org.vigil.estimate.result.Provenance;
 import org.vigil.estimate.result.StratumResult;
-import org.vigil.estimate.run.RunControl;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ public final class EstimationEngine {
     private static final int TRACE_POINTS = 500;
 
     /** Estimates from data read from a file or built in memory. */
-    public EstimateResult estimate(CaptureData data, EstimationRequest request, RunControl control) {
+    public EstimateResult estimate(CaptureData data, EstimationRequest request, Progress control) {
         StratifiedHistory history = data.history();
         if (!request.lists().isEmpty()) {
             Map<String, CaptureHistory> selected = new LinkedHashMap<>();
@@ -88,8 +89,8 @@ public final class EstimationEngine {
             long on = pooled.listTotal(j);
             lists.add(new ListSummary(pooled.lists().get(j), on, on / total.estimate.median()));
         }
-        Provenance provenance = new Provenance(method.cliName(), data.inputSha256(),
-                settings(request, pooled, history), request.seed(), VigilVersion.get());
+        Provenance provenance = Provenance.of(method.cliName(), settings(request, pooled, history), request.seed(),
+                List.of(new InputDigest(data.source(), data.inputSha256())));
         Optional<Diagnostics> diagnostics = history.stratified() ? Optional.empty() : Optional.of(total.diagnostics);
         return new EstimateResult(method.cliName(), pooled.observed(), total.estimate, lists, diagnostics,
                 total.posterior, strataResults, warnings, provenance, total.draws);
@@ -100,7 +101,7 @@ public final class EstimationEngine {
                            long[] draws, Optional<Posterior> posterior, double stderr, long[][] chains) {
     }
 
-    private Outcome estimateOne(CaptureHistory h, EstimationRequest request, long seed, RunControl control) {
+    private Outcome estimateOne(CaptureHistory h, EstimationRequest request, long seed, Progress control) {
         switch (request.method()) {
             case LCMCR:
                 return lcmcr(h, request.lcmcr(), request.level(), seed, control);
@@ -126,7 +127,7 @@ public final class EstimationEngine {
                 e.stderr(), new long[0][]);
     }
 
-    private Outcome lcmcr(CaptureHistory h, LcmcrSettings settings, double level, long seed, RunControl control) {
+    private Outcome lcmcr(CaptureHistory h, LcmcrSettings settings, double level, long seed, Progress control) {
         LcmcrSampler.Draws draws = new LcmcrSampler(settings).run(h, seed, control);
         long[] pooled = draws.pooled();
         double rHat = ConvergenceDiagnostics.splitRHat(draws.chains());
@@ -175,7 +176,7 @@ public final class EstimationEngine {
         return new Outcome(observed, estimate, d, warnings, pooled, Optional.of(posterior), Double.NaN, chains);
     }
 
-    private Outcome loglinear(CaptureHistory h, EstimationRequest request, RunControl control) {
+    private Outcome loglinear(CaptureHistory h, EstimationRequest request, Progress control) {
         LoglinearEstimator.Outcome o = new LoglinearEstimator(request.loglinear()).estimate(h, request.level(), control);
         LoglinearFit fit = o.fit();
         List<String> warnings = new ArrayList<>(fit.notes());
@@ -190,7 +191,7 @@ public final class EstimationEngine {
                 new long[0][]);
     }
 
-    private Outcome dga(CaptureHistory h, EstimationRequest request, long seed, RunControl control) {
+    private Outcome dga(CaptureHistory h, EstimationRequest request, long seed, Progress control) {
         DgaEstimator.Posterior p = new DgaEstimator(request.dga()).posterior(h, control);
         double tail = (1 - request.level()) / 2;
         Estimate e = new Estimate(p.quantile(0.5), p.mean(), p.quantile(tail), p.quantile(1 - tail), request.level());

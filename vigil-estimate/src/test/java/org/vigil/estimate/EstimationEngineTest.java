@@ -1,6 +1,7 @@
 package org.vigil.estimate;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.data.CaptureData;
 import org.vigil.estimate.data.Membership;
 import org.vigil.estimate.data.MembershipHistories;
@@ -11,7 +12,6 @@ import org.vigil.estimate.loglinear.LoglinearSettings;
 import org.vigil.estimate.result.EstimateResult;
 import org.vigil.estimate.result.ResultJson;
 import org.vigil.estimate.result.ResultText;
-import org.vigil.estimate.run.RunControl;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ class EstimationEngineTest {
 
     @Test
     void theJsonHasTheDocumentedTopLevelFieldsInOrder() {
-        String json = ResultJson.write(new EstimationEngine().estimate(KOSOVO, quickLcmcr(1), RunControl.NONE));
+        String json = ResultJson.write(new EstimationEngine().estimate(KOSOVO, quickLcmcr(1), Progress.NONE));
         int method = json.indexOf("\"method\"");
         int observed = json.indexOf("\"observed\"");
         int estimate = json.indexOf("\"estimate\"");
@@ -42,8 +42,8 @@ class EstimationEngineTest {
         assertThat(observed).isLessThan(estimate);
         assertThat(estimate).isLessThan(diagnostics);
         assertThat(diagnostics).isLessThan(provenance);
-        assertThat(json).contains("\"inputSha256\"").contains("\"settings\"").contains("\"seed\" : 1")
-                .contains("\"version\"").contains("\"median\"").contains("\"mean\"").contains("\"lower\"")
+        assertThat(json).contains("\"inputs\"").contains("\"sha256\"").contains("\"settings\"")
+                .contains("\"seed\" : 1").contains("\"vigilVersion\"").contains("\"median\"").contains("\"mean\"").contains("\"lower\"")
                 .contains("\"upper\"").contains("\"level\" : 0.95");
     }
 
@@ -51,8 +51,8 @@ class EstimationEngineTest {
     void everyMethodIsDeterministicForAGivenSeed() {
         for (Method m : new Method[] {Method.LOGLINEAR, Method.DGA, Method.CHAO, Method.LCMCR}) {
             EstimationRequest r = m == Method.LCMCR ? quickLcmcr(9) : EstimationRequest.defaults(m).withSeed(9);
-            String a = ResultJson.write(new EstimationEngine().estimate(KOSOVO, r, RunControl.NONE));
-            String b = ResultJson.write(new EstimationEngine().estimate(KOSOVO, r, RunControl.NONE));
+            String a = ResultJson.write(new EstimationEngine().estimate(KOSOVO, r, Progress.NONE));
+            String b = ResultJson.write(new EstimationEngine().estimate(KOSOVO, r, Progress.NONE));
             assertThat(b).as(m.cliName()).isEqualTo(a);
         }
     }
@@ -76,7 +76,7 @@ class EstimationEngineTest {
             }
         }
         StratifiedHistory history = MembershipHistories.tabulate(memberships, Fixtures.kosovo().lists());
-        EstimateResult r = new EstimationEngine().estimate(CaptureData.of(history, "store"), quickLcmcr(3), RunControl.NONE);
+        EstimateResult r = new EstimationEngine().estimate(CaptureData.of(history, "store"), quickLcmcr(3), Progress.NONE);
         assertThat(r.strata()).hasSize(2);
         assertThat(r.observed()).isEqualTo(person);
         assertThat(r.estimate().mean())
@@ -89,7 +89,16 @@ class EstimationEngineTest {
 
     @Test
     void aCancelledDgaOrLoglinearRunStops() {
-        RunControl cancelled = new RunControl((phase, done, total) -> { }, () -> true);
+        Progress cancelled = new Progress() {
+            @Override
+            public void step(String phase, long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
         assertThatThrownBy(() -> new EstimationEngine().estimate(KOSOVO, EstimationRequest.defaults(Method.DGA), cancelled))
                 .isInstanceOf(CancellationException.class);
         assertThatThrownBy(() -> new EstimationEngine().estimate(KOSOVO, EstimationRequest.defaults(Method.LOGLINEAR),
@@ -101,7 +110,7 @@ class EstimationEngineTest {
         EstimationRequest r = new EstimationRequest(Method.DGA, 0.95, 1, List.of(), LcmcrSettings.defaults(),
                 LoglinearSettings.defaults(), new DgaSettings(java.util.OptionalDouble.empty(), 0,
                         java.util.OptionalLong.of(3_000), 1_000));
-        EstimateResult result = new EstimationEngine().estimate(KOSOVO, r, RunControl.NONE);
+        EstimateResult result = new EstimationEngine().estimate(KOSOVO, r, Progress.NONE);
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("raise --unobserved-max"));
     }
 
@@ -109,7 +118,7 @@ class EstimationEngineTest {
     void lcmcrWarnsWhenTheUnobservedCountHitsItsCapAndWhenDrawsAreFew() {
         CaptureData sparse = CaptureData.of(StratifiedHistory.single(org.vigil.estimate.data.CaptureHistory.of(
                 List.of("A", "B", "C"), new long[] {0, 40, 40, 0, 40, 0, 0, 1})), "sparse");
-        EstimateResult result = new EstimationEngine().estimate(sparse, quickLcmcr(2), RunControl.NONE);
+        EstimateResult result = new EstimationEngine().estimate(sparse, quickLcmcr(2), Progress.NONE);
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("pressed against its cap of 2420"));
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("effective draws"));
     }
@@ -117,7 +126,7 @@ class EstimationEngineTest {
     @Test
     void theTextSummarySaysWhatWasEstimatedAndFromWhat() {
         String text = ResultText.format(new EstimationEngine().estimate(KOSOVO, EstimationRequest.defaults(Method.CHAO),
-                RunControl.NONE));
+                Progress.NONE));
         assertThat(text).contains("Method: chao").contains("Observed: 4,400 people on 4 lists")
                 .contains("Recorded by no list:").contains("Input SHA-256");
     }

@@ -1,5 +1,6 @@
 package org.vigil.extract;
 
+import org.vigil.core.provenance.Provenance;
 import org.vigil.extract.dates.ReportYears;
 import org.vigil.extract.facts.Facts;
 import org.vigil.extract.input.InputFormat;

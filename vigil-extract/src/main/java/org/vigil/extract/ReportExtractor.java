@@ -1,31 +1,35 @@
 package org.vigil.extract;
 
+import org.vigil.core.provenance.InputDigest;
+import org.vigil.core.provenance.Provenance;
+import org.vigil.core.run.Progress;
 import org.vigil.core.time.DatePrecision;
 import org.vigil.core.time.PartialDate;
-import org.vigil.extract.counts.CountFinder;
-import org.vigil.extract.cues.CueTable;
-import org.vigil.extract.dates.DateFinder;
-import org.vigil.extract.dates.DateMention;
 import org.vigil.extract.dates.ReportYears;
-import org.vigil.extract.events.TriggerFinder;
 import org.vigil.extract.facts.Facts;
 import org.vigil.extract.input.ReportDocument;
-import org.vigil.extract.layout.Block;
-import org.vigil.extract.layout.LayoutRepair;
-import org.vigil.extract.layout.Sentence;
-import org.vigil.extract.layout.SentenceSplitter;
-import org.vigil.extract.legal.ChargeFinder;
-import org.vigil.extract.legal.PenaltyFinder;
-import org.vigil.extract.lexicon.Lexicon;
-import org.vigil.extract.names.Entities;
-import org.vigil.extract.names.EntityFinder;
+import org.vigil.extract.internal.assembly.FactAssembler;
+import org.vigil.extract.internal.assembly.SentenceReading;
+import org.vigil.extract.internal.counts.CountFinder;
+import org.vigil.extract.internal.cues.CueTable;
+import org.vigil.extract.internal.dates.DateFinder;
+import org.vigil.extract.internal.dates.DateMention;
+import org.vigil.extract.internal.events.TriggerFinder;
+import org.vigil.extract.internal.layout.Block;
+import org.vigil.extract.internal.layout.LayoutRepair;
+import org.vigil.extract.internal.layout.Sentence;
+import org.vigil.extract.internal.layout.SentenceSplitter;
+import org.vigil.extract.internal.legal.ChargeFinder;
+import org.vigil.extract.internal.legal.PenaltyFinder;
+import org.vigil.extract.internal.lexicon.Lexicon;
+import org.vigil.extract.internal.names.Entities;
+import org.vigil.extract.internal.names.EntityFinder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * Reads a report into draft facts with evidence spans: layout repair, sentences, names, dates, counts,
@@ -55,26 +59,25 @@ public final class ReportExtractor {
 
     /** Reads a report with the given settings. */
     public Extraction extract(ReportDocument document, ExtractionSettings settings) {
-        return extract(document, settings, ExtractionListener.NONE, () -> false);
+        return extract(document, settings, Progress.NONE);
     }
 
     /**
-     * Reads a report, reporting progress and stopping when {@code cancelled} turns true.
+     * Reads a report, reporting progress and stopping when {@code progress} asks to.
      *
-     * @throws ExtractionCancelledException when cancelled; nothing partial is returned
+     * @throws java.util.concurrent.CancellationException when cancelled; nothing partial is returned
      */
-    public Extraction extract(ReportDocument document, ExtractionSettings settings, ExtractionListener listener,
-                              BooleanSupplier cancelled) {
+    public Extraction extract(ReportDocument document, ExtractionSettings settings, Progress progress) {
         String text = document.text();
-        listener.progress("layout", 0, 1);
+        progress.step("layout", 0, 1);
         List<Block> blocks = LayoutRepair.repair(text);
         List<Sentence> sentences = SentenceSplitter.split(blocks);
-        check(cancelled, "layout");
-        listener.progress("layout", 1, 1);
+        progress.stopIfCancelled();
+        progress.step("layout", 1, 1);
 
         ReportYears years = ReportYears.resolve(text, settings.eventsYear(), settings.reportYear());
         Entities entities = entityFinder.find(sentences);
-        check(cancelled, "names");
+        progress.stopIfCancelled();
 
         List<SentenceReading> readings = new ArrayList<>(sentences.size());
         Optional<PartialDate> lastFullDate = Optional.empty();
@@ -96,28 +99,23 @@ public final class ReportExtractor {
                     PenaltyFinder.find(t), categoryCues.find(t, lower), tortureCues.find(t, lower), fairTrialCues.find(t, lower),
                     TriggerFinder.find(t), entities.in(s.index())));
             if (s.index() % PROGRESS_STEP == 0) {
-                check(cancelled, "facts");
-                listener.progress("sentences", s.index(), sentences.size());
+                progress.stopIfCancelled();
+                progress.step("sentences", s.index(), sentences.size());
             }
         }
-        listener.progress("sentences", sentences.size(), sentences.size());
+        progress.step("sentences", sentences.size(), sentences.size());
         Facts facts = new FactAssembler(lexicon, entities, readings).assemble();
-        check(cancelled, "facts");
-        listener.progress("facts", 1, 1);
+        progress.stopIfCancelled();
+        progress.step("facts", 1, 1);
 
         Map<String, String> recorded = new LinkedHashMap<>();
         recorded.put("events_year", years.eventsYear().isPresent() ? Integer.toString(years.eventsYear().getAsInt()) : "");
         recorded.put("report_year", years.reportYear().isPresent() ? Integer.toString(years.reportYear().getAsInt()) : "");
         recorded.put("year_rule", years.rule());
         recorded.put("format", document.format().name().toLowerCase(java.util.Locale.ROOT));
-        Provenance provenance = new Provenance(METHOD, recorded, 0L, document.sha256(), Provenance.currentVersion());
+        Provenance provenance = Provenance.of(METHOD, recorded, 0L,
+                List.of(new InputDigest(document.name(), document.sha256())));
         return new Extraction(document.name(), document.format(), years, facts,
                 settings.includeText() ? Optional.of(text) : Optional.empty(), provenance);
-    }
-
-    private static void check(BooleanSupplier cancelled, String stage) {
-        if (cancelled.getAsBoolean()) {
-            throw new ExtractionCancelledException(stage);
-        }
     }
 }

@@ -1,11 +1,14 @@
 package org.vigil.extract;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.core.provenance.InputDigest;
+import org.vigil.core.run.Progress;
 import org.vigil.extract.input.ReportDocument;
 import org.vigil.extract.json.FactsJson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,11 +35,12 @@ class ExtractionContractTest {
         ReportDocument doc = ReportDocument.ofText("egypt.txt", TEXT);
         Extraction x = Examples.EXTRACTOR.extract(doc, ExtractionSettings.defaults().withEventsYear(2012));
 
-        assertThat(x.provenance().inputSha256()).isEqualTo(doc.sha256()).hasSize(64);
+        assertThat(x.provenance().inputs()).containsExactly(new InputDigest(doc.name(), doc.sha256()));
+        assertThat(doc.sha256()).hasSize(64);
         assertThat(x.provenance().settings()).containsEntry("events_year", "2012").containsEntry("report_year", "2013");
         assertThat(x.provenance().method()).startsWith("rules");
         assertThat(x.provenance().vigilVersion()).isNotBlank();
-        assertThat(FactsJson.write(x)).contains("\"input_sha256\" : \"" + doc.sha256() + "\"");
+        assertThat(FactsJson.write(x)).contains("\"sha256\" : \"" + doc.sha256() + "\"");
     }
 
     @Test
@@ -52,14 +56,21 @@ class ExtractionContractTest {
         ReportDocument doc = ReportDocument.ofText("egypt.txt", TEXT);
         List<String> stages = new ArrayList<>();
 
-        Examples.EXTRACTOR.extract(doc, ExtractionSettings.defaults(), (stage, done, total) -> stages.add(stage),
-                () -> false);
+        Examples.EXTRACTOR.extract(doc, ExtractionSettings.defaults(), (stage, done, total) -> stages.add(stage));
 
         assertThat(stages).contains("layout", "sentences", "facts");
-        assertThatThrownBy(() -> Examples.EXTRACTOR.extract(doc, ExtractionSettings.defaults(),
-                ExtractionListener.NONE, () -> true))
-                .isInstanceOf(ExtractionCancelledException.class)
-                .hasMessageContaining("cancelled");
+        Progress cancelled = new Progress() {
+            @Override
+            public void step(String phase, long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> Examples.EXTRACTOR.extract(doc, ExtractionSettings.defaults(), cancelled))
+                .isInstanceOf(CancellationException.class);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.vigil.extract;
 
 import org.junit.jupiter.api.Test;
-import org.vigil.extract.lexicon.Lexicon;
+import org.vigil.extract.internal.lexicon.Lexicon;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,11 +3,11 @@ package org.vigil.report;
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.model.Record;
 import org.vigil.core.vocab.Vocabularies;
-import org.vigil.report.build.ReportBuilder;
 import org.vigil.report.content.CountryReport;
+import org.vigil.report.internal.build.ReportBuilder;
+import org.vigil.report.internal.render.MarkdownReport;
+import org.vigil.report.internal.render.PdfReport;
 import org.vigil.report.render.HtmlReport;
-import org.vigil.report.render.MarkdownReport;
-import org.vigil.report.render.PdfReport;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;

@@ -3,7 +3,7 @@ package org.vigil.report;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.Vocabularies;
-import org.vigil.report.text.Phrases;
+import org.vigil.report.internal.text.Phrases;
 
 import java.io.IOException;
 import java.io.InputStream;

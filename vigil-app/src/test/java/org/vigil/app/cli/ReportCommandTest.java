@@ -8,6 +8,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.hash.Sha256;
+import org.vigil.report.ReportFormat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -53,6 +55,19 @@ class ReportCommandTest {
         // Acceptance criterion of issue 7: score >= 0.85 with ../shared/tools/score_extraction.py (mean F1 over
         // eight fields). Measured when written: 0.900.
         assertThat(score(gold, facts, scorer)).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void everyReportFormatIsReachableFromTheCommand() throws IOException {
+        for (ReportFormat f : ReportFormat.values()) {
+            Path file = dir.resolve("kz-2012." + f.extension());
+
+            CommandLineRun run = CommandLineRun.of("report", "--demo", "--country", "KZ", "--year", "2012",
+                    "--format", f.extension(), "--output", file.toString());
+
+            assertThat(run.status()).as("%s: %s", f, run.err()).isZero();
+            assertThat(Files.size(file)).as("the %s report", f).isPositive();
+        }
     }
 
     @Test
@@ -131,7 +146,7 @@ class ReportCommandTest {
             var last = new org.vigil.store.ledger.LedgerLog(s).before(Long.MAX_VALUE, 1).get(0);
             assertThat(last.action()).isEqualTo("disclose");
             assertThat(last.detail()).contains("what=report country=KZ year=2012 audience=public",
-                    "sha256=" + org.vigil.core.json.VigilJson.sha256Hex(Files.readAllBytes(md)));
+                    "sha256=" + Sha256.hex(Files.readAllBytes(md)));
         }
     }
 

@@ -6,12 +6,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.vigil.core.hash.Sha256;
 import org.vigil.core.model.Record;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The one JSON configuration Vigil uses for records: strict on input (unknown fields, missing
@@ -51,20 +48,7 @@ public final class VigilJson {
 
     /** The SHA-256 of a record's canonical JSON, as lower-case hex: its content hash. */
     public static String contentHash(Record record) {
-        return sha256Hex(write(record));
+        return Sha256.hex(write(record));
     }
 
-    /** SHA-256 of a string's UTF-8 bytes as lower-case hex. */
-    public static String sha256Hex(String text) {
-        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** SHA-256 of bytes as lower-case hex. */
-    public static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.vigil.estimate.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.vigil.core.provenance.Provenance;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,11 @@
 package org.vigil.estimate.result;
 
+import org.vigil.core.provenance.Provenance;
+import org.vigil.estimate.baseline.BaselineDiagnostics;
 import org.vigil.estimate.dga.DgaDiagnostics;
 import org.vigil.estimate.dga.ModelWeight;
 import org.vigil.estimate.lcmcr.LcmcrDiagnostics;
 import org.vigil.estimate.loglinear.LoglinearDiagnostics;
-import org.vigil.estimate.baseline.BaselineDiagnostics;
 
 import java.util.Locale;
 
@@ -51,8 +52,8 @@ public final class ResultText {
             }
         }
         Provenance p = r.provenance();
-        s.append("Input SHA-256 ").append(p.inputSha256()).append(", seed ").append(p.seed())
-                .append(", Vigil ").append(p.version()).append('\n');
+        p.inputs().forEach(input -> s.append("Input SHA-256 ").append(input.sha256()).append(", "));
+        s.append("seed ").append(p.seed()).append(", Vigil ").append(p.vigilVersion()).append('\n');
         return s.toString();
     }
 

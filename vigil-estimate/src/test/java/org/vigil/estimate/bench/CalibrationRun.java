@@ -1,16 +1,16 @@
 package org.vigil.estimate.bench;
 
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Method;
 import org.vigil.estimate.data.CaptureData;
 import org.vigil.estimate.data.StratifiedHistory;
 import org.vigil.estimate.dga.DgaSettings;
+import org.vigil.estimate.internal.math.Variates;
 import org.vigil.estimate.lcmcr.LcmcrSettings;
 import org.vigil.estimate.loglinear.LoglinearSettings;
-import org.vigil.estimate.math.Variates;
 import org.vigil.estimate.result.Estimate;
-import org.vigil.estimate.run.RunControl;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,7 +88,7 @@ public final class CalibrationRun {
                 Tally t = tallies.get(m);
                 long start = System.nanoTime();
                 try {
-                    Estimate e = engine.estimate(data, request, RunControl.NONE).estimate();
+                    Estimate e = engine.estimate(data, request, Progress.NONE).estimate();
                     t.runs++;
                     boolean hit = e.lower() <= size && size <= e.upper();
                     t.covered += hit ? 1 : 0;

@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.vigil.estimate.Fixtures;
-import org.vigil.estimate.lcmcr.LcmcrChain;
+import org.vigil.estimate.internal.lcmcr.LcmcrChain;
+import org.vigil.estimate.internal.math.Variates;
 import org.vigil.estimate.lcmcr.LcmcrSettings;
-import org.vigil.estimate.math.Variates;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,5 +1,6 @@
 package org.vigil.estimate.bench;
 
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Fixtures;
@@ -12,7 +13,6 @@ import org.vigil.estimate.lcmcr.LcmcrSettings;
 import org.vigil.estimate.loglinear.LoglinearSettings;
 import org.vigil.estimate.result.Estimate;
 import org.vigil.estimate.result.EstimateResult;
-import org.vigil.estimate.run.RunControl;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,7 @@ public final class KosovoLongRun {
             EstimationRequest request = new EstimationRequest(Method.LCMCR, 0.95, seed, List.of(), settings,
                     LoglinearSettings.defaults(), DgaSettings.defaults());
             long start = System.nanoTime();
-            EstimateResult r = new EstimationEngine().estimate(data, request, RunControl.NONE);
+            EstimateResult r = new EstimationEngine().estimate(data, request, Progress.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             Estimate e = r.estimate();
             LcmcrDiagnostics d = (LcmcrDiagnostics) r.diagnostics().orElseThrow();

@@ -1,7 +1,7 @@
 package org.vigil.estimate.bench;
 
 import org.vigil.estimate.data.CaptureHistory;
-import org.vigil.estimate.math.Variates;
+import org.vigil.estimate.internal.math.Variates;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.vigil.estimate.bench;
 
 import org.vigil.estimate.Fixtures;
-import org.vigil.estimate.lcmcr.LcmcrChain;
+import org.vigil.estimate.internal.lcmcr.LcmcrChain;
+import org.vigil.estimate.internal.math.Variates;
 import org.vigil.estimate.lcmcr.LcmcrSettings;
-import org.vigil.estimate.math.Variates;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,6 +1,7 @@
 package org.vigil.estimate.data;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.core.io.BadInputException;
 import org.vigil.estimate.Fixtures;
 
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ class CaptureCsvReaderTest {
 
     @Test
     void rejectsRaggedRowsDuplicateIdsAndUnknownStratumColumns() {
-        assertThatThrownBy(() -> read("A,B,count\n1,0\n")).hasMessageContaining("line 2").hasMessageContaining("2 fields");
+        assertThatThrownBy(() -> read("A,B,count\n1,0\n")).hasMessageContaining("line 2").hasMessageContaining("2 values");
         assertThatThrownBy(() -> read("id,A,B\nx,1,0\nx,0,1\n")).hasMessageContaining("id 'x' already appears on line 2");
         assertThatThrownBy(() -> readStratified("A,B,count\n1,0,1\n", "month"))
                 .hasMessageContaining("no stratum column 'month'");
@@ -101,7 +102,7 @@ class CaptureCsvReaderTest {
 
     @Test
     void rejectsEmptyInputAndMissingFiles() {
-        assertThatThrownBy(() -> read("")).isInstanceOf(EstimationInputException.class);
+        assertThatThrownBy(() -> read("")).isInstanceOf(BadInputException.class);
         assertThatThrownBy(() -> read("A,B,count\n")).hasMessageContaining("no data rows");
         assertThatThrownBy(() -> new CaptureCsvReader().read(Path.of("no/such/file.csv")))
                 .hasMessageContaining("no such file");

@@ -1,5 +1,6 @@
 package org.vigil.extract.input;
 
+import org.vigil.core.hash.Sha256;
 /**
  * A report ready for extraction: its plain text (evidence offsets point into it) and where it came from.
  *
@@ -21,6 +22,6 @@ public record ReportDocument(String name, InputFormat format, String text, Strin
     /** A document made from text already in memory, e.g. pasted into a form. */
     public static ReportDocument ofText(String name, String text) {
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return new ReportDocument(name, InputFormat.TEXT, text, ReportReader.sha256(bytes), bytes.length);
+        return new ReportDocument(name, InputFormat.TEXT, text, Sha256.hex(bytes), bytes.length);
     }
 }

@@ -1,5 +1,9 @@
 package org.vigil.extract.input;
 
+import org.vigil.core.hash.Sha256;
+import org.vigil.extract.internal.input.HtmlText;
+import org.vigil.extract.internal.input.PdfText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,9 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -32,7 +33,7 @@ public final class ReportReader {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                throw new UnreadableReportException(name + " is a directory: give a report file (.txt, .html or .pdf)");
+                throw new UnreadableReportException(name, name + " is a directory: give a report file (.txt, .html or .pdf)");
             }
             long size = Files.size(file);
             checkSize(name, size, options.maxBytes());
@@ -40,9 +41,9 @@ public final class ReportReader {
                 return read(name, in, options);
             }
         } catch (NoSuchFileException e) {
-            throw new UnreadableReportException(name + " does not exist: check the path");
+            throw new UnreadableReportException(name, name + " does not exist: check the path");
         } catch (IOException e) {
-            throw new UnreadableReportException("cannot read " + name + ": " + e.getMessage(), e);
+            throw new UnreadableReportException(name, "cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -53,7 +54,7 @@ public final class ReportReader {
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, options.maxBytes() + 1));
         } catch (IOException e) {
-            throw new UnreadableReportException("cannot read " + name + ": " + e.getMessage(), e);
+            throw new UnreadableReportException(name, "cannot read " + name + ": " + e.getMessage(), e);
         }
         checkSize(name, bytes.length, options.maxBytes());
         return read(name, bytes, options);
@@ -64,7 +65,7 @@ public final class ReportReader {
             throws UnreadableReportException {
         checkSize(name, bytes.length, options.maxBytes());
         if (bytes.length == 0) {
-            throw new UnreadableReportException(name + " is empty: give a report with some text");
+            throw new UnreadableReportException(name, name + " is empty: give a report with some text");
         }
         InputFormat format = options.format().orElseGet(() -> InputFormat.detect(name, bytes));
         String text = switch (format) {
@@ -73,24 +74,15 @@ public final class ReportReader {
             case TEXT -> decode(name, bytes, options);
         };
         if (text.isBlank()) {
-            throw new UnreadableReportException(name + " has no text" + (format == InputFormat.PDF
+            throw new UnreadableReportException(name, name + " has no text" + (format == InputFormat.PDF
                     ? ": it may be a scanned image; run OCR on it first" : ": give a report with some text"));
         }
-        return new ReportDocument(name, format, text, sha256(bytes), bytes.length);
-    }
-
-    /** SHA-256 of bytes as lower-case hex. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return new ReportDocument(name, format, text, Sha256.hex(bytes), bytes.length);
     }
 
     private static void checkSize(String name, long size, long max) throws UnreadableReportException {
         if (size > max) {
-            throw new UnreadableReportException(String.format(Locale.ROOT,
+            throw new UnreadableReportException(name, String.format(Locale.ROOT,
                     "%s is %s, over the %s limit: split the report into parts or raise the limit (--max-size)",
                     name, human(size), human(max)));
         }
@@ -134,12 +126,12 @@ public final class ReportReader {
             return text;
         } catch (MalformedInputException e) {
             int at = skip + badOffset(bytes, skip, charset);
-            throw new UnreadableReportException(String.format(Locale.ROOT,
+            throw new UnreadableReportException(name, String.format(Locale.ROOT,
                     "%s is not valid %s: byte 0x%02X at %s; re-save it as UTF-8 or give its encoding "
                             + "(--encoding windows-1252, --encoding windows-1251, ...)",
                     name, charset.name(), bytes[Math.min(at, bytes.length - 1)] & 0xFF, lineColumn(bytes, at)));
         } catch (CharacterCodingException e) {
-            throw new UnreadableReportException(name + " cannot be decoded as " + charset.name()
+            throw new UnreadableReportException(name, name + " cannot be decoded as " + charset.name()
                     + ": give its encoding with --encoding", e);
         }
     }
@@ -148,7 +140,7 @@ public final class ReportReader {
         int limit = Math.min(bytes.length, 1 << 20);
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {
-                throw new UnreadableReportException(String.format(Locale.ROOT,
+                throw new UnreadableReportException(name, String.format(Locale.ROOT,
                         "%s looks like a binary file (a zero byte at offset %d, %s), not a text report: "
                                 + "give a .txt, .html or .pdf file, or --encoding UTF-16LE if it is UTF-16 text",
                         name, i, lineColumn(bytes, i)));
@@ -171,7 +163,7 @@ public final class ReportReader {
             }
         }
         if (sample > 0 && control * 20 > sample) {
-            throw new UnreadableReportException(String.format(Locale.ROOT,
+            throw new UnreadableReportException(name, String.format(Locale.ROOT,
                     "%s looks like a binary file (%d control characters in its first %d, the first at character %d), "
                             + "not a text report: give a .txt, .html or .pdf file", name, control, sample, firstAt));
         }

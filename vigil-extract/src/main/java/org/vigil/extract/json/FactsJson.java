@@ -5,6 +5,7 @@ import org.vigil.core.count.CountQualifier;
 import org.vigil.core.model.ProceedingStep;
 import org.vigil.core.model.Term;
 import org.vigil.core.model.TextSpan;
+import org.vigil.core.provenance.InputDigest;
 import org.vigil.core.time.DatePart;
 import org.vigil.core.time.PartialDate;
 import org.vigil.extract.Extraction;
@@ -73,7 +74,14 @@ public final class FactsJson {
         prov.put("method", x.provenance().method());
         prov.put("settings", x.provenance().settings());
         prov.put("seed", x.provenance().seed());
-        prov.put("input_sha256", x.provenance().inputSha256());
+        List<Object> inputs = new ArrayList<>();
+        for (InputDigest input : x.provenance().inputs()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("name", input.name());
+            i.put("sha256", input.sha256());
+            inputs.add(i);
+        }
+        prov.put("inputs", inputs);
         prov.put("vigil_version", x.provenance().vigilVersion());
         root.put("provenance", prov);
         x.text().ifPresent(t -> root.put("text", t));

@@ -14,8 +14,9 @@ import org.vigil.extract.facts.PersonFact;
 import org.vigil.extract.facts.PlaceFact;
 import org.vigil.extract.facts.SentenceFact;
 import org.vigil.extract.facts.TortureMethodFact;
+import org.vigil.extract.internal.records.RecordDrafter;
+import org.vigil.extract.internal.review.Corrections;
 import org.vigil.extract.records.DraftRecords;
-import org.vigil.extract.records.RecordDrafter;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package org.vigil.report.render;
 
 import org.vigil.report.ReportEstimate;
-import org.vigil.report.chart.SvgCharts;
 import org.vigil.report.content.CaseBox;
 import org.vigil.report.content.Charts;
 import org.vigil.report.content.CountryReport;
@@ -9,6 +8,7 @@ import org.vigil.report.content.Endnote;
 import org.vigil.report.content.Paragraph;
 import org.vigil.report.content.Section;
 import org.vigil.report.content.Statement;
+import org.vigil.report.internal.chart.SvgCharts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-import static org.vigil.report.chart.SvgCharts.xml;
+import static org.vigil.report.internal.chart.SvgCharts.xml;
 
 /**
  * A report as one accessible, printable HTML file (well-formed XHTML, so the PDF renderer reads the same
@@ -46,7 +46,7 @@ public final class HtmlReport {
      * The HTML of a report; without note links the endnote numbers are plain superscripts (for print, where a
      * link per note costs the PDF renderer a walk of the page tree each).
      */
-    static String write(CountryReport r, Optional<String> stylesheetHref, boolean linkNotes) {
+    public static String write(CountryReport r, Optional<String> stylesheetHref, boolean linkNotes) {
         StringBuilder h = new StringBuilder(32_768);
         String lang = r.locale().getLanguage();
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigil.app.VigilVersion;
+import org.vigil.core.provenance.VigilVersion;
 import org.vigil.core.count.Count;
 import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.ProceedingStep;

@@ -8,12 +8,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.app.web.api.ApiException;
+import org.vigil.core.io.BadInputException;
+import org.vigil.core.run.Progress;
 import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.Method;
 import org.vigil.estimate.data.CaptureCsvReader;
 import org.vigil.estimate.result.ResultJson;
-import org.vigil.estimate.run.RunControl;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
@@ -46,9 +47,9 @@ public class EstimateApi {
                     "request body")
                     : pages.fromStore(new LinkedHashSet<>(sources));
             var result = new EstimationEngine().estimate(data,
-                    EstimationRequest.defaults(Method.parse(method)).withSeed(seed), RunControl.NONE);
+                    EstimationRequest.defaults(Method.parse(method)).withSeed(seed), Progress.NONE);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ResultJson.write(result));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | BadInputException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }

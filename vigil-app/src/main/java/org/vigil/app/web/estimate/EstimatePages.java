@@ -13,6 +13,7 @@ import org.vigil.app.web.link.PersonLinkage;
 import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.dataset.Dataset;
+import org.vigil.core.io.BadInputException;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
@@ -146,7 +147,7 @@ public class EstimatePages {
             var job = jobs.start(caller.actor(), description + "; " + METHOD_LABELS.get(m.cliName()) + "; seed " + seed,
                     data, request, labels, notes);
             return "redirect:/estimate/jobs/" + job.id();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | BadInputException e) {
             model.addAttribute("error", e.getMessage());
             fill(model, chosen, method, seed);
             return "estimate";
@@ -211,7 +212,7 @@ public class EstimatePages {
             CaptureData data = CaptureData.of(MembershipHistories.tabulate(memberships, List.copyOf(sourceIds)),
                     "sources " + String.join(", ", sourceIds));
             return new StoreLists(data, titles, people);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | BadInputException e) {
             throw new IllegalArgumentException(StoreLists.withTitles(e.getMessage(), titles), e);
         }
     }

@@ -6,7 +6,6 @@ import org.vigil.estimate.EstimationEngine;
 import org.vigil.estimate.EstimationRequest;
 import org.vigil.estimate.data.CaptureData;
 import org.vigil.estimate.result.EstimateResult;
-import org.vigil.estimate.run.RunControl;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -114,10 +113,10 @@ public class EstimationJobs {
         jobs.put(job.id, job);
         worker.submit(() -> {
             try {
-                job.result = new EstimationEngine().estimate(data, request, RunControl.reporting((phase, done, total) -> {
+                job.result = new EstimationEngine().estimate(data, request, (phase, done, total) -> {
                     job.phase = phase;
                     job.fraction = total == 0 ? 0 : (double) done / total;
-                }));
+                });
             } catch (RuntimeException e) {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 job.error = "The estimate could not be made: " + StoreLists.withTitles(message, listLabels);

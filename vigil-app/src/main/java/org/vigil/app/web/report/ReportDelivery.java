@@ -6,8 +6,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.vigil.core.hash.Sha256;
 import org.vigil.app.web.security.Caller;
-import org.vigil.core.json.VigilJson;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.report.CountryReports;
 import org.vigil.report.ReportFormat;
@@ -56,7 +56,7 @@ public class ReportDelivery {
                 ? HtmlReport.write(content, stylesheet).getBytes(StandardCharsets.UTF_8)
                 : CountryReports.write(content, format);
         // Noted in the ledger before it is handed out: who took which version, and the hash of the bytes.
-        new Disclosures(store).record(caller.actor(), "report", request.settings(format), VigilJson.sha256Hex(body));
+        new Disclosures(store).record(caller.actor(), "report", request.settings(format), Sha256.hex(body));
         String name = request.country().toLowerCase(Locale.ROOT) + "-" + request.year() + "-"
                 + request.audience().code() + "." + format.extension();
         ContentDisposition disposition = format == ReportFormat.HTML && stylesheet.isPresent()

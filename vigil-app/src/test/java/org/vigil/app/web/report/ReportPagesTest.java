@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.core.hash.Sha256;
 import org.vigil.app.web.TestServer;
 import org.vigil.app.web.WebSession;
 import org.vigil.core.json.VigilJson;
@@ -142,7 +143,7 @@ class ReportPagesTest {
         assertThat(last.action()).isEqualTo("disclose");
         assertThat(last.actor()).contains("researcher");
         assertThat(last.detail()).contains("what=report country=KZ year=2012 audience=public language=en format=md",
-                "sha256=" + VigilJson.sha256Hex(r.body()));
+                "sha256=" + Sha256.hex(r.body()));
         assertThat(server.store().verifier().verify().ok()).isTrue();
     }
 

@@ -1,6 +1,0 @@
-package org.vigil.extract.names;
-
-/** The kinds of named thing the reader recognises. */
-public enum EntityType {
-    PERSON, ORGANISATION, PLACE
-}
