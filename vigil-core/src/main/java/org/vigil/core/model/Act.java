@@ -49,4 +49,14 @@ public record Act(String id, String eventId, String victimId, String actType, Op
     public String label() {
         return actType.replace('_', ' ') + " (" + victimId + ")";
     }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return start();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return end();
+    }
 }

@@ -44,4 +44,14 @@ public record Event(String id, String title, Optional<String> description, List<
     public String label() {
         return title;
     }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return start();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return end();
+    }
 }

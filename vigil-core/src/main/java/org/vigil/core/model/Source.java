@@ -40,8 +40,24 @@ public record Source(String id, String kind, String title, Optional<String> auth
         citations = Fields.list(citations);
     }
 
+    /** This source with another text (empty to leave it out). */
+    public Source withText(Optional<String> newText) {
+        return new Source(id, kind, title, author, date, language, reliability, url, newText, confidentiality,
+                citations);
+    }
+
     @Override
     public String label() {
         return title;
+    }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return date();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return Optional.empty();
     }
 }
