@@ -15,6 +15,12 @@ import java.util.function.Predicate;
 public final class FieldValues {
 
     private static final Object REMOVE = new Object();
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private FieldValues() {
     }
@@ -120,7 +126,7 @@ public final class FieldValues {
         if (value == null || !value.getClass().isRecord()) {
             return value;
         }
-        RecordComponent[] components = value.getClass().getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(value.getClass());
         Object[] args = new Object[components.length];
         boolean changed = false;
         for (int k = 0; k < components.length; k++) {
@@ -139,7 +145,7 @@ public final class FieldValues {
     }
 
     private static RecordComponent component(Class<?> type, String name) {
-        for (RecordComponent c : type.getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(type)) {
             if (c.getName().equals(name)) {
                 return c;
             }

@@ -4,6 +4,7 @@ import org.vigil.core.vocab.VocabularyKind;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,10 @@ public enum RecordType {
      * citations' sources come last, as every type has citations.
      */
     public List<Reference> references() {
+        return Declarations.REFERENCES.get(this);
+    }
+
+    private List<Reference> declaredReferences() {
         List<Reference> own = switch (this) {
             case EVENT -> List.of();
             case ACT -> List.of(essential("eventId", EVENT), essential("victimId", PERSON));
@@ -124,6 +129,10 @@ public enum RecordType {
 
     /** Every field of this type whose values are terms of a vocabulary, by path without list indices. */
     public Map<String, VocabularyKind> vocabularyFields() {
+        return Declarations.VOCABULARY_FIELDS.get(this);
+    }
+
+    private Map<String, VocabularyKind> declaredVocabularyFields() {
         return switch (this) {
             case EVENT -> terms("violationCategories", VocabularyKind.VIOLATION_CATEGORY,
                     "monitoringStatus", VocabularyKind.MONITORING_STATUS, "tallies.actType", VocabularyKind.ACT_TYPE);
@@ -164,5 +173,18 @@ public enum RecordType {
     public String label() {
         String s = code.replace('_', ' ');
         return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** The declarations, computed once (an enum's constants cannot read each other while they are built). */
+    private static final class Declarations {
+        static final Map<RecordType, List<Reference>> REFERENCES = new EnumMap<>(RecordType.class);
+        static final Map<RecordType, Map<String, VocabularyKind>> VOCABULARY_FIELDS = new EnumMap<>(RecordType.class);
+
+        static {
+            for (RecordType t : values()) {
+                REFERENCES.put(t, t.declaredReferences());
+                VOCABULARY_FIELDS.put(t, t.declaredVocabularyFields());
+            }
+        }
     }
 }

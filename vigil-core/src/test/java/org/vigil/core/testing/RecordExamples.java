@@ -58,11 +58,8 @@ public final class RecordExamples {
         return List.of(
                 new Organisation("org-ministry", "Ministry of Internal Affairs", List.of(), "police",
                         Optional.of("KZ"), Optional.empty(), Confidentiality.PUBLIC, List.of()),
-                new Source("src-2", "ngo_report", "Press release", Optional.empty(), Optional.empty(),
-                        Optional.empty(), Reliability.UNKNOWN, Optional.empty(), Optional.empty(),
-                        Confidentiality.PUBLIC, List.of()),
-                new Event("evt-2", "Trial of the protesters", Optional.empty(), List.of(), Optional.empty(),
-                        Optional.empty(), List.of(), List.of(), "open", Confidentiality.PUBLIC, List.of()));
+                Source.builder("src-2").kind("ngo_report").title("Press release").build(),
+                Event.builder("evt-2").title("Trial of the protesters").build());
     }
 
     /** The examples and the records they refer to, as a data set that validates. */
@@ -79,19 +76,20 @@ public final class RecordExamples {
     /** The example of one type: an exhaustive switch, so a new type does not compile until it has one. */
     public static Record example(RecordType type) {
         return switch (type) {
-            case EVENT -> new Event("evt-1", "Ertis protest shootings", Optional.of("Police fired on protesters."),
-                    List.of(new Place("Ertis", Optional.of("Pavlodar Region"), Optional.of("KZ"))),
-                    Optional.of(PartialDate.parse("2020-03-03")), Optional.of(PartialDate.parse("2020-03-04")),
-                    List.of("excessive_force"),
-                    List.of(new Tally("killed", Count.atLeast(4), "people", Optional.of("killing"), Optional.empty())),
-                    "open", Confidentiality.PUBLIC, cites());
-            case ACT -> new Act("act-1", "evt-1", "per-1", "torture", Optional.of(PartialDate.parse("2020-03-03")),
-                    Optional.of(PartialDate.parse("2020-03-05")), Optional.of(Place.of("Ertis", "KZ")),
-                    Optional.of("Beaten in custody."),
-                    Optional.of(new DetentionDetails(Optional.of("Ertis police station"), false, true,
-                            Optional.empty())),
-                    Optional.of(new TortureDetails(List.of("beating"), Optional.of("to obtain a confession"))),
-                    Optional.of(new KillingDetails(Optional.of("firearm"))), Confidentiality.PUBLIC, cites());
+            case EVENT -> Event.builder("evt-1").title("Ertis protest shootings")
+                    .description("Police fired on protesters.")
+                    .places(new Place("Ertis", Optional.of("Pavlodar Region"), Optional.of("KZ")))
+                    .start(PartialDate.parse("2020-03-03")).end(PartialDate.parse("2020-03-04"))
+                    .violationCategories("excessive_force")
+                    .tallies(new Tally("killed", Count.atLeast(4), "people", Optional.of("killing"), Optional.empty()))
+                    .monitoringStatus("open").confidentiality(Confidentiality.PUBLIC).citations(cites()).build();
+            case ACT -> Act.builder("act-1").eventId("evt-1").victimId("per-1").actType("torture")
+                    .start(PartialDate.parse("2020-03-03")).end(PartialDate.parse("2020-03-05"))
+                    .place(Place.of("Ertis", "KZ")).description("Beaten in custody.")
+                    .detention(new DetentionDetails(Optional.of("Ertis police station"), false, true, Optional.empty()))
+                    .torture(new TortureDetails(List.of("beating"), Optional.of("to obtain a confession")))
+                    .killing(new KillingDetails(Optional.of("firearm"))).confidentiality(Confidentiality.PUBLIC)
+                    .citations(cites()).build();
             case PERSON -> Person.builder("per-1").kind(PersonKind.INDIVIDUAL)
                     .names(new PersonName("Айгүл Серікқызы", "Cyrl", Optional.of("kk"), Optional.of("src-1")))
                     .sex("female").birthDate(PartialDate.parse("1984")).nationality("KZ").occupation("teacher")
@@ -108,11 +106,11 @@ public final class RecordExamples {
             case INTERVENTION -> new Intervention("int-1", Optional.of("org-1"), "urgent_action",
                     Optional.of(PartialDate.parse("2020-04")), List.of("evt-1", "per-1"), Optional.of("Urgent appeal."),
                     Optional.of("No reply."), Confidentiality.PUBLIC, cites());
-            case SOURCE -> new Source("src-1", "ngo_report", "Briefing on the Ertis protests",
-                    Optional.of("Invented Monitor"), Optional.of(PartialDate.parse("2020-05")), Optional.of("en"),
-                    Reliability.HIGH, Optional.of("https://example.org/briefing"),
-                    Optional.of("Police fired on protesters in Ertis."), Confidentiality.PUBLIC,
-                    List.of(Citation.of("src-2")));
+            case SOURCE -> Source.builder("src-1").kind("ngo_report").title("Briefing on the Ertis protests")
+                    .author("Invented Monitor").date(PartialDate.parse("2020-05")).language("en")
+                    .reliability(Reliability.HIGH).url("https://example.org/briefing")
+                    .text("Police fired on protesters in Ertis.").confidentiality(Confidentiality.PUBLIC)
+                    .citations(Citation.of("src-2")).build();
             case EVENT_LINK -> new EventLink("lnk-1", "evt-1", "evt-2", "followed_by",
                     Optional.of("The trial followed the protest."), Confidentiality.PUBLIC, cites());
             case CASE -> new MonitoredCase("case-1", "per-1", "detained", Optional.of(PartialDate.parse("2020-03-03")),
