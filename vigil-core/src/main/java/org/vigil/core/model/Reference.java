@@ -1,5 +1,6 @@
 package org.vigil.core.model;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,9 +15,11 @@ import java.util.Set;
  */
 public record Reference(String path, Set<RecordType> targets, boolean essential) {
 
-    /** Normalises the targets to an unmodifiable set. */
+    /** Normalises the targets to an unmodifiable set in the order of the types (messages list them so). */
     public Reference {
-        targets = Set.copyOf(targets.isEmpty() ? EnumSet.noneOf(RecordType.class) : EnumSet.copyOf(targets));
+        EnumSet<RecordType> ordered = EnumSet.noneOf(RecordType.class);
+        ordered.addAll(targets);
+        targets = Collections.unmodifiableSet(ordered);
     }
 
     /** A reference without which the record means nothing. */

@@ -73,6 +73,17 @@ class DeclaredFieldsValidationTest {
     }
 
     @Test
+    void aMessageNamesTheTargetsInTheOrderOfTheTypes() {
+        Record involvement = RecordExamples.everyType().get(RecordType.INVOLVEMENT);
+        List<Violation> violations = validator.validate(Dataset.of(List.of(involvement)),
+                id -> Optional.of(RecordType.EVENT));
+        assertThat(violations).anySatisfy(v -> {
+            assertThat(v.field()).isEqualTo("perpetratorId");
+            assertThat(v.message()).endsWith("perpetratorId must name a person or an organisation");
+        });
+    }
+
+    @Test
     void everyDeclaredVocabularyFieldIsCheckedAndNothingElse() {
         Dataset valid = RecordExamples.dataset();
         RecordExamples.everyType().forEach((type, example) -> {
