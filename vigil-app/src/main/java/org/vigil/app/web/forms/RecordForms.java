@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.dataset.DatasetValidator;
