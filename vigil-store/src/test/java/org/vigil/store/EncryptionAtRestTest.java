@@ -9,6 +9,7 @@ import org.vigil.core.model.Anonymity;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.Person;
 import org.vigil.core.model.PersonKind;
+import org.vigil.core.model.PersonName;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.Reliability;
 import org.vigil.core.model.Source;
@@ -68,10 +69,9 @@ class EncryptionAtRestTest {
         Source testimony = new Source("src-t", "testimony", "Interview 14", Optional.empty(), Optional.empty(),
                 Optional.of("ru"), Reliability.MEDIUM, Optional.empty(), Optional.of(TESTIMONY),
                 Confidentiality.RESTRICTED, List.of());
-        Person witness = new Person("per-w", PersonKind.INDIVIDUAL, List.of(), Optional.empty(), Optional.empty(),
-                "male", Optional.empty(), Optional.empty(), Optional.empty(), List.of("witness"), List.of(), false,
-                Optional.of(new Anonymity("Witness B", Optional.of(REAL_IDENTITY))), Optional.of(CONTACT),
-                Confidentiality.RESTRICTED, List.of());
+        Person witness = Person.builder("per-w").kind(PersonKind.INDIVIDUAL).sex("male").descriptors("witness")
+                .anonymity(new Anonymity("Witness B", Optional.of(REAL_IDENTITY))).contact(CONTACT)
+                .confidentiality(Confidentiality.RESTRICTED).build();
         return List.of(testimony, witness);
     }
 
@@ -211,9 +211,8 @@ class EncryptionAtRestTest {
     void aCiphertextMovedToAnotherRecordDoesNotOpen() throws Exception {
         try (Store store = Store.open(StoreLocation.embedded(dir.resolve("moved"), dir.resolve("moved-keys")))) {
             fill(store);
-            Person other = new Person("per-x", PersonKind.INDIVIDUAL, List.of(org.vigil.core.model.PersonName.of("X")),
-                    Optional.empty(), Optional.empty(), "unknown", Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), List.of(), false, Optional.empty(), Optional.of("harmless"), null, List.of());
+            Person other = Person.builder("per-x").kind(PersonKind.INDIVIDUAL).names(PersonName.of("X"))
+                    .contact("harmless").build();
             store.records().save(List.of(other), "alice");
             String stolen;
             try (Connection c = store.connection(); Statement s = c.createStatement();

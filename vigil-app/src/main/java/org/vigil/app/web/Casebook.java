@@ -65,13 +65,7 @@ public final class Casebook {
             // Either missing or not visible to this user: say nothing about which.
             return new Ref(id, "(record not available)", null);
         }
-        String href = switch (r.get().recordType()) {
-            case EVENT -> "/events/" + id;
-            case PERSON -> "/persons/" + id;
-            case ORGANISATION -> "/organisations/" + id;
-            default -> "/records/" + id;
-        };
-        return new Ref(id, titles.of(r.get()), href);
+        return new Ref(id, titles.of(r.get()), r.get().recordType().pageOf(id));
     }
 
     /** A record's title in words ("Torture of Roza Tuletayeva, late January 2012"). */

@@ -65,12 +65,10 @@ final class ScaledData {
         for (int i = 0; i < persons; i++) {
             int s = r.nextInt(SURNAMES.length);
             int g = r.nextInt(GIVEN.length);
-            records.add(new Person("per-" + i, PersonKind.INDIVIDUAL,
-                    List.of(PersonName.of(GIVEN[g] + " " + SURNAMES[s]), PersonName.of(SURNAMES_CYR[s] + " " + i)),
-                    Optional.empty(), Optional.empty(), "unknown",
-                    Optional.of(PartialDate.ofYear(1950 + r.nextInt(50))), Optional.of("KZ"), Optional.empty(),
-                    List.of("detainee"), List.of(), false, Optional.empty(), Optional.empty(), level(r),
-                    List.of(Citation.of("src-" + r.nextInt(sources)))));
+            records.add(Person.builder("per-" + i).kind(PersonKind.INDIVIDUAL)
+                    .names(PersonName.of(GIVEN[g] + " " + SURNAMES[s]), PersonName.of(SURNAMES_CYR[s] + " " + i))
+                    .birthDate(PartialDate.ofYear(1950 + r.nextInt(50))).nationality("KZ").descriptors("detainee")
+                    .confidentiality(level(r)).citations(Citation.of("src-" + r.nextInt(sources))).build());
         }
         for (int i = 0; i < events; i++) {
             PartialDate start = PartialDate.ofMonth(2005 + r.nextInt(20), 1 + r.nextInt(12));

@@ -112,10 +112,9 @@ class LinkageAndEstimateJourneyTest {
     }
 
     private static Person person(String id, String name, String sex, String nationality, List<String> sources) {
-        return new Person(id, PersonKind.INDIVIDUAL, List.of(PersonName.of(name)), Optional.empty(), Optional.empty(),
-                sex, Optional.empty(), Optional.of(nationality), Optional.empty(), List.of("detainee"), List.of(), false,
-                Optional.empty(), Optional.empty(), Confidentiality.INTERNAL,
-                sources.stream().map(Citation::of).toList());
+        return Person.builder(id).kind(PersonKind.INDIVIDUAL).names(PersonName.of(name)).sex(sex)
+                .nationality(nationality).descriptors("detainee").confidentiality(Confidentiality.INTERNAL)
+                .citations(sources.stream().map(Citation::of).toList()).build();
     }
 
     /**

@@ -38,14 +38,12 @@ class ConfidentialityTest {
     @BeforeAll
     static void start() {
         server = TestServer.start(dir);
-        Person secret = new Person("per-restricted", PersonKind.INDIVIDUAL, List.of(PersonName.of(SECRET)),
-                Optional.empty(), Optional.empty(), "female", Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of("witness"), List.of(), false, Optional.empty(), Optional.of("+7 777 123 4567"),
-                Confidentiality.RESTRICTED, List.of());
-        Person internal = new Person("per-internal", PersonKind.INDIVIDUAL, List.of(), Optional.empty(),
-                Optional.empty(), "male", Optional.empty(), Optional.empty(), Optional.empty(), List.of("witness"),
-                List.of(), false, Optional.of(new Anonymity("Witness K", Optional.of("Kairat Hiddenov"))),
-                Optional.empty(), Confidentiality.INTERNAL, List.of());
+        Person secret = Person.builder("per-restricted").kind(PersonKind.INDIVIDUAL).names(PersonName.of(SECRET))
+                .sex("female").descriptors("witness").contact("+7 777 123 4567")
+                .confidentiality(Confidentiality.RESTRICTED).build();
+        Person internal = Person.builder("per-internal").kind(PersonKind.INDIVIDUAL).sex("male").descriptors("witness")
+                .anonymity(new Anonymity("Witness K", Optional.of("Kairat Hiddenov")))
+                .confidentiality(Confidentiality.INTERNAL).build();
         Event restrictedEvent = new Event("evt-restricted", "Secret raid on " + SECRET, Optional.empty(), List.of(),
                 Optional.empty(), Optional.empty(), List.of("torture"), List.of(), "open", Confidentiality.RESTRICTED,
                 List.of());

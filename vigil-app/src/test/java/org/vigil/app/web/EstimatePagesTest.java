@@ -61,9 +61,8 @@ class EstimatePagesTest {
             if (i > 20) {
                 cites.add(Citation.of("src-list-b"));
             }
-            records.add(new Person("per-v" + i, PersonKind.INDIVIDUAL, List.of(PersonName.of("Victim " + i)),
-                    Optional.empty(), Optional.empty(), "unknown", Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), List.of(), true, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL, cites));
+            records.add(Person.builder("per-v" + i).kind(PersonKind.INDIVIDUAL).names(PersonName.of("Victim " + i))
+                    .deceased(true).confidentiality(Confidentiality.INTERNAL).citations(cites).build());
         }
         server.store().records().save(records, "test");
     }

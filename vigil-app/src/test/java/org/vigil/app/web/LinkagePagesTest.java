@@ -51,10 +51,9 @@ class LinkagePagesTest {
     }
 
     private static Person person(String id, String name, String born, String source) {
-        return new Person(id, PersonKind.INDIVIDUAL, List.of(PersonName.of(name)), Optional.empty(), Optional.empty(),
-                "female", Optional.of(PartialDate.parse(born)), Optional.of("KZ"), Optional.empty(), List.of("detainee"),
-                List.of(), false, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL,
-                List.of(Citation.of(source)));
+        return Person.builder(id).kind(PersonKind.INDIVIDUAL).names(PersonName.of(name)).sex("female")
+                .birthDate(PartialDate.parse(born)).nationality("KZ").descriptors("detainee")
+                .confidentiality(Confidentiality.INTERNAL).citations(Citation.of(source)).build();
     }
 
     @AfterAll

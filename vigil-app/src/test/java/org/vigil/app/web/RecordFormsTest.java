@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,10 +84,9 @@ class RecordFormsTest {
 
     @Test
     void thePerpetratorPickerOffersOrganisationsAndPersonsByNameButNothingTheCallerMayNotSee() {
-        server.store().records().save(List.<Record>of(new Person("per-hidden-witness", PersonKind.INDIVIDUAL,
-                List.of(PersonName.of("Hidden Witness Name")), Optional.empty(), Optional.empty(), "unknown",
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), false, Optional.empty(),
-                Optional.empty(), Confidentiality.RESTRICTED, List.of())), "test");
+        server.store().records().save(List.<Record>of(Person.builder("per-hidden-witness")
+                .kind(PersonKind.INDIVIDUAL).names(PersonName.of("Hidden Witness Name"))
+                .confidentiality(Confidentiality.RESTRICTED).build()), "test");
         Document d = page(researcher, "/records/new?type=involvement");
         String list = d.select("input[name=perpetratorId]").attr("list");
         var options = d.select("datalist#" + list + " option");

@@ -4,8 +4,8 @@ import org.vigil.core.model.Act;
 import org.vigil.core.model.Citation;
 import org.vigil.core.model.ChargeText;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldValues;
 import org.vigil.core.model.EventLink;
-import org.vigil.core.model.Intervention;
 import org.vigil.core.model.Involvement;
 import org.vigil.core.model.MonitoredCase;
 import org.vigil.core.model.Organisation;
@@ -16,6 +16,7 @@ import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.ProceedingStep;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
+import org.vigil.core.model.Reference;
 import org.vigil.core.model.Source;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.Vocabularies;
@@ -24,7 +25,6 @@ import org.vigil.core.vocab.VocabularyKind;
 import org.vigil.core.vocab.VocabularyTerm;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,28 +128,31 @@ public final class DatasetValidator {
         }
 
         void check(Record record) {
-            citations(record.citations());
-            if (record instanceof Event e) {
-                event(e);
-            } else if (record instanceof Act a) {
-                act(a);
-            } else if (record instanceof Person p) {
-                person(p);
-            } else if (record instanceof Organisation o) {
-                organisation(o);
-            } else if (record instanceof Involvement v) {
-                involvement(v);
-            } else if (record instanceof Proceeding p) {
-                proceeding(p);
-            } else if (record instanceof Intervention i) {
-                intervention(i);
-            } else if (record instanceof Source s) {
-                source(s);
-            } else if (record instanceof EventLink l) {
-                eventLink(l);
-            } else if (record instanceof MonitoredCase c) {
-                monitoredCase(c);
+            RecordType type = record.recordType();
+            for (Reference ref : type.references()) {
+                for (FieldValues.Found f : FieldValues.textsAt(record, ref.path())) {
+                    reference(f.path(), (String) f.value(), ref.targets());
+                }
             }
+            type.vocabularyFields().forEach((path, kind) -> {
+                for (FieldValues.Found f : FieldValues.textsAt(record, path)) {
+                    term(f.path(), kind, (String) f.value());
+                }
+            });
+            spans(record.citations());
+            Runnable rules = switch (type) {
+                case EVENT -> () -> event((Event) record);
+                case ACT -> () -> act((Act) record);
+                case PERSON -> () -> person((Person) record);
+                case ORGANISATION -> () -> organisation((Organisation) record);
+                case INVOLVEMENT -> () -> involvement((Involvement) record);
+                case PROCEEDING -> () -> proceeding((Proceeding) record);
+                case INTERVENTION -> () -> { };
+                case SOURCE -> () -> source((Source) record);
+                case EVENT_LINK -> () -> eventLink((EventLink) record);
+                case CASE -> () -> monitoredCase((MonitoredCase) record);
+            };
+            rules.run();
         }
 
         void event(Event e) {
@@ -158,24 +161,17 @@ public final class DatasetValidator {
                 place("places[" + i + "]", e.places().get(i));
             }
             dateOrder(e.start(), e.end());
-            terms("violationCategories", VocabularyKind.VIOLATION_CATEGORY, e.violationCategories());
-            term("monitoringStatus", VocabularyKind.MONITORING_STATUS, e.monitoringStatus());
             for (int i = 0; i < e.tallies().size(); i++) {
                 var t = e.tallies().get(i);
                 String f = "tallies[" + i + "]";
                 required(f + ".what", t.what());
                 oneOf(f + ".unit", t.unit(), TALLY_UNITS);
-                t.actType().ifPresent(code -> term(f + ".actType", VocabularyKind.ACT_TYPE, code));
             }
         }
 
         void act(Act a) {
-            reference("eventId", a.eventId(), EnumSet.of(RecordType.EVENT));
-            reference("victimId", a.victimId(), EnumSet.of(RecordType.PERSON));
-            term("actType", VocabularyKind.ACT_TYPE, a.actType());
             dateOrder(a.start(), a.end());
             a.place().ifPresent(p -> place("place", p));
-            a.torture().ifPresent(t -> terms("torture.methods", VocabularyKind.TORTURE_METHOD, t.methods()));
         }
 
         void person(Person p) {
@@ -199,15 +195,9 @@ public final class DatasetValidator {
                     fail("names[" + i + "].script", "script", "'" + n.script()
                             + "' is not an ISO 15924 script code such as Latn or Cyrl");
                 }
-                int k = i;
-                n.sourceId().ifPresent(s -> reference("names[" + k + "].sourceId", s, EnumSet.of(RecordType.SOURCE)));
             }
             oneOf("sex", p.sex(), SEXES);
             p.nationality().ifPresent(c -> country("nationality", c));
-            terms("descriptors", VocabularyKind.PERSON_DESCRIPTOR, p.descriptors());
-            for (int i = 0; i < p.affiliationIds().size(); i++) {
-                reference("affiliationIds[" + i + "]", p.affiliationIds().get(i), EnumSet.of(RecordType.ORGANISATION));
-            }
             p.anonymity().ifPresent(a -> {
                 required("anonymity.pseudonym", a.pseudonym());
                 if (!p.names().isEmpty()) {
@@ -220,10 +210,8 @@ public final class DatasetValidator {
 
         void organisation(Organisation o) {
             required("name", o.name());
-            term("kind", VocabularyKind.ORGANISATION_TYPE, o.kind());
             o.country().ifPresent(c -> country("country", c));
             o.parentId().ifPresent(id -> {
-                reference("parentId", id, EnumSet.of(RecordType.ORGANISATION));
                 if (id.equals(o.id())) {
                     fail("parentId", "reference", "an organisation cannot be part of itself");
                 }
@@ -231,17 +219,11 @@ public final class DatasetValidator {
         }
 
         void involvement(Involvement v) {
-            reference("actId", v.actId(), EnumSet.of(RecordType.ACT));
-            reference("perpetratorId", v.perpetratorId(), EnumSet.of(RecordType.PERSON, RecordType.ORGANISATION));
-            term("perpetratorType", VocabularyKind.PERPETRATOR_TYPE, v.perpetratorType());
             oneOf("degree", v.degree(), DEGREES);
             oneOf("status", v.status(), INVOLVEMENT_STATUSES);
         }
 
         void proceeding(Proceeding p) {
-            reference("personId", p.personId(), EnumSet.of(RecordType.PERSON));
-            p.eventId().ifPresent(id -> reference("eventId", id, EnumSet.of(RecordType.EVENT)));
-            p.authorityId().ifPresent(id -> reference("authorityId", id, EnumSet.of(RecordType.ORGANISATION)));
             if (p.step() == null) {
                 fail("step", "required", "a proceeding needs a step with a kind such as arrest, charge or sentence");
                 return;
@@ -249,8 +231,6 @@ public final class DatasetValidator {
             ProceedingStep step = p.step();
             if (step instanceof ProceedingStep.Charge c) {
                 charges("step.charges", c.charges(), true);
-            } else if (step instanceof ProceedingStep.Trial t) {
-                terms("step.fairTrialConcerns", VocabularyKind.FAIR_TRIAL_CONCERN, t.fairTrialConcerns());
             } else if (step instanceof ProceedingStep.Verdict v) {
                 oneOf("step.outcome", v.outcome(), VERDICTS);
                 charges("step.charges", v.charges(), false);
@@ -288,17 +268,8 @@ public final class DatasetValidator {
             }
         }
 
-        void intervention(Intervention i) {
-            i.byId().ifPresent(id -> reference("byId", id, EnumSet.of(RecordType.ORGANISATION)));
-            term("kind", VocabularyKind.INTERVENTION_TYPE, i.kind());
-            for (int k = 0; k < i.targetIds().size(); k++) {
-                reference("targetIds[" + k + "]", i.targetIds().get(k), EnumSet.allOf(RecordType.class));
-            }
-        }
-
         void source(Source s) {
             required("title", s.title());
-            term("kind", VocabularyKind.SOURCE_TYPE, s.kind());
             s.language().ifPresent(l -> {
                 if (!l.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
                     fail("language", "language-tag", "'" + l + "' is not a BCP 47 language tag such as en, ru or kk");
@@ -307,17 +278,12 @@ public final class DatasetValidator {
         }
 
         void eventLink(EventLink l) {
-            reference("fromEventId", l.fromEventId(), EnumSet.of(RecordType.EVENT));
-            reference("toEventId", l.toEventId(), EnumSet.of(RecordType.EVENT));
-            term("kind", VocabularyKind.EVENT_LINK_TYPE, l.kind());
             if (l.fromEventId().equals(l.toEventId())) {
                 fail("toEventId", "reference", "an event cannot be linked to itself");
             }
         }
 
         void monitoredCase(MonitoredCase c) {
-            reference("personId", c.personId(), EnumSet.of(RecordType.PERSON));
-            term("status", VocabularyKind.CASE_STATUS, c.status());
             c.detentionLimitDays().ifPresent(days -> {
                 if (days <= 0) {
                     fail("detentionLimitDays", "range", "a detention limit of " + days + " days makes no sense: "
@@ -329,11 +295,10 @@ public final class DatasetValidator {
             }
         }
 
-        void citations(List<Citation> citations) {
+        void spans(List<Citation> citations) {
             for (int i = 0; i < citations.size(); i++) {
                 Citation c = citations.get(i);
                 String f = "citations[" + i + "]";
-                reference(f + ".sourceId", c.sourceId(), EnumSet.of(RecordType.SOURCE));
                 Optional<Record> source = dataset.find(c.sourceId());
                 if (c.span().isPresent() && source.isPresent() && source.get() instanceof Source s
                         && s.text().isPresent() && c.span().get().end() > s.text().get().length()) {
@@ -364,12 +329,6 @@ public final class DatasetValidator {
             if (!allowed.contains(value)) {
                 fail(field, "value", "'" + value + "' is not allowed: use one of "
                         + allowed.stream().sorted().collect(Collectors.joining(", ")));
-            }
-        }
-
-        void terms(String field, VocabularyKind kind, List<String> codes) {
-            for (int i = 0; i < codes.size(); i++) {
-                term(field + "[" + i + "]", kind, codes.get(i));
             }
         }
 

@@ -1,5 +1,7 @@
 package org.vigil.core.model;
 
+import org.vigil.core.time.PartialDate;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -31,5 +33,15 @@ public record EventLink(String id, String fromEventId, String toEventId, String 
     @Override
     public String label() {
         return fromEventId + " " + kind.replace('_', ' ') + " " + toEventId;
+    }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return Optional.empty();
     }
 }

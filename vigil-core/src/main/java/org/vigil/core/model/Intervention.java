@@ -39,4 +39,14 @@ public record Intervention(String id, Optional<String> byId, String kind, Option
     public String label() {
         return kind.replace('_', ' ') + byId.map(b -> " by " + b).orElse("");
     }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return date();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,7 @@
 package org.vigil.core.model;
 
+import org.vigil.core.time.PartialDate;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -36,5 +38,15 @@ public record Involvement(String id, String actId, String perpetratorId, String 
     @Override
     public String label() {
         return perpetratorId + " in " + actId;
+    }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return Optional.empty();
     }
 }

@@ -41,4 +41,14 @@ public record MonitoredCase(String id, String personId, String status, Optional<
     public String label() {
         return "case of " + personId;
     }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return Optional.empty();
+    }
 }

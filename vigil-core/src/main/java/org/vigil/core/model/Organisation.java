@@ -1,5 +1,7 @@
 package org.vigil.core.model;
 
+import org.vigil.core.time.PartialDate;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +36,15 @@ public record Organisation(String id, String name, List<String> otherNames, Stri
     @Override
     public String label() {
         return name;
+    }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return Optional.empty();
     }
 }

@@ -39,4 +39,14 @@ public record Proceeding(String id, String personId, Optional<String> eventId, O
     public String label() {
         return (step == null ? "proceeding" : step.kindCode().replace('_', ' ')) + " of " + personId;
     }
+
+    @Override
+    public Optional<PartialDate> sortDate() {
+        return date();
+    }
+
+    @Override
+    public Optional<PartialDate> endDate() {
+        return Optional.empty();
+    }
 }

@@ -2,8 +2,10 @@ package org.vigil.core.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.vigil.core.time.PartialDate;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A documented thing with its own identity and history: the top-level entities of the HURIDOCS
@@ -37,6 +39,15 @@ public sealed interface Record
 
     /** A short human-readable name for lists and links. */
     String label();
+
+    /**
+     * The date records are ordered by and searched on: an event's or act's start, the date of a legal step,
+     * an intervention or a source, a person's birth date; empty for types without a date of their own.
+     */
+    Optional<PartialDate> sortDate();
+
+    /** The end of the record's span, for types that last (events and acts); otherwise empty. */
+    Optional<PartialDate> endDate();
 
     /** The kind of record. */
     default RecordType recordType() {

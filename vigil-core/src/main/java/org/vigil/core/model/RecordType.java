@@ -1,8 +1,26 @@
 package org.vigil.core.model;
 
-import java.util.Locale;
+import org.vigil.core.vocab.VocabularyKind;
 
-/** The kinds of record, with their names in data files. */
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.vigil.core.model.Reference.essential;
+import static org.vigil.core.model.Reference.optional;
+import static org.vigil.core.model.Reference.optionalToAny;
+
+/**
+ * The kinds of record, with their names in data files and the facts the rest of the system reads about
+ * them: the prefix of new ids, the fields that refer to other records, the fields whose values are
+ * vocabulary terms, and whether the type has a page of its own. Each fact is an exhaustive {@code switch}
+ * without {@code default}, so a new type does not compile until it declares them all.
+ */
 public enum RecordType {
     EVENT("event", "events", Event.class),
     ACT("act", "acts", Act.class),
@@ -61,9 +79,112 @@ public enum RecordType {
         throw new IllegalStateException("unknown record class " + record.getClass());
     }
 
+    /** The prefix of the ids the application gives new records of this type ({@code evt-1a2b3c4d}). */
+    public String idPrefix() {
+        return switch (this) {
+            case EVENT -> "evt";
+            case ACT -> "act";
+            case PERSON -> "per";
+            case ORGANISATION -> "org";
+            case INVOLVEMENT -> "inv";
+            case PROCEEDING -> "prc";
+            case INTERVENTION -> "int";
+            case SOURCE -> "src";
+            case EVENT_LINK -> "lnk";
+            case CASE -> "case";
+        };
+    }
+
+    /**
+     * Every field of this type that holds the id of another record, with the types it may name; the
+     * citations' sources come last, as every type has citations.
+     */
+    public List<Reference> references() {
+        return Declarations.REFERENCES.get(this);
+    }
+
+    private List<Reference> declaredReferences() {
+        List<Reference> own = switch (this) {
+            case EVENT -> List.of();
+            case ACT -> List.of(essential("eventId", EVENT), essential("victimId", PERSON));
+            case PERSON -> List.of(optional("names.sourceId", SOURCE), optional("affiliationIds", ORGANISATION));
+            case ORGANISATION -> List.of(optional("parentId", ORGANISATION));
+            case INVOLVEMENT -> List.of(essential("actId", ACT), essential("perpetratorId", PERSON, ORGANISATION));
+            case PROCEEDING -> List.of(essential("personId", PERSON), optional("eventId", EVENT),
+                    optional("authorityId", ORGANISATION));
+            case INTERVENTION -> List.of(optional("byId", ORGANISATION), optionalToAny("targetIds"));
+            case SOURCE -> List.of();
+            case EVENT_LINK -> List.of(essential("fromEventId", EVENT), essential("toEventId", EVENT));
+            case CASE -> List.of(essential("personId", PERSON));
+        };
+        List<Reference> all = new ArrayList<>(own);
+        all.add(optional("citations.sourceId", SOURCE));
+        return List.copyOf(all);
+    }
+
+    /** The reference declared at a path without list indices ({@code names.sourceId}), if any. */
+    public Optional<Reference> referenceAt(String path) {
+        return references().stream().filter(r -> r.path().equals(path)).findFirst();
+    }
+
+    /** Every field of this type whose values are terms of a vocabulary, by path without list indices. */
+    public Map<String, VocabularyKind> vocabularyFields() {
+        return Declarations.VOCABULARY_FIELDS.get(this);
+    }
+
+    private Map<String, VocabularyKind> declaredVocabularyFields() {
+        return switch (this) {
+            case EVENT -> terms("violationCategories", VocabularyKind.VIOLATION_CATEGORY,
+                    "monitoringStatus", VocabularyKind.MONITORING_STATUS, "tallies.actType", VocabularyKind.ACT_TYPE);
+            case ACT -> terms("actType", VocabularyKind.ACT_TYPE, "torture.methods", VocabularyKind.TORTURE_METHOD);
+            case PERSON -> terms("descriptors", VocabularyKind.PERSON_DESCRIPTOR);
+            case ORGANISATION -> terms("kind", VocabularyKind.ORGANISATION_TYPE);
+            case INVOLVEMENT -> terms("perpetratorType", VocabularyKind.PERPETRATOR_TYPE);
+            case PROCEEDING -> terms("step.fairTrialConcerns", VocabularyKind.FAIR_TRIAL_CONCERN);
+            case INTERVENTION -> terms("kind", VocabularyKind.INTERVENTION_TYPE);
+            case SOURCE -> terms("kind", VocabularyKind.SOURCE_TYPE);
+            case EVENT_LINK -> terms("kind", VocabularyKind.EVENT_LINK_TYPE);
+            case CASE -> terms("status", VocabularyKind.CASE_STATUS);
+        };
+    }
+
+    private static Map<String, VocabularyKind> terms(Object... pathsAndKinds) {
+        Map<String, VocabularyKind> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndKinds.length; i += 2) {
+            fields.put((String) pathsAndKinds[i], (VocabularyKind) pathsAndKinds[i + 1]);
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** True when records of this type have a page of their own ({@code /events/evt-1}), not only the generic one. */
+    public boolean hasOwnPage() {
+        return switch (this) {
+            case EVENT, PERSON, ORGANISATION -> true;
+            case ACT, INVOLVEMENT, PROCEEDING, INTERVENTION, SOURCE, EVENT_LINK, CASE -> false;
+        };
+    }
+
+    /** Where a person reads a record of this type: its own page if it has one, else the generic record page. */
+    public String pageOf(String id) {
+        return hasOwnPage() ? "/" + plural + "/" + id : "/records/" + id;
+    }
+
     /** A human label: "Event", "Event link". */
     public String label() {
         String s = code.replace('_', ' ');
         return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** The declarations, computed once (an enum's constants cannot read each other while they are built). */
+    private static final class Declarations {
+        static final Map<RecordType, List<Reference>> REFERENCES = new EnumMap<>(RecordType.class);
+        static final Map<RecordType, Map<String, VocabularyKind>> VOCABULARY_FIELDS = new EnumMap<>(RecordType.class);
+
+        static {
+            for (RecordType t : values()) {
+                REFERENCES.put(t, t.declaredReferences());
+                VOCABULARY_FIELDS.put(t, t.declaredVocabularyFields());
+            }
+        }
     }
 }

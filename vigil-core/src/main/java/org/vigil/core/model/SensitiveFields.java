@@ -43,19 +43,25 @@ public final class SensitiveFields {
 
     /** The record with every sensitive value rewritten (records without any are returned unchanged). */
     public static Record rewrite(Record r, Rewrite f) {
-        if (r instanceof Person p) {
-            Optional<String> contact = p.contact().flatMap(v -> f.apply(p.id(), CONTACT, v));
-            Optional<Anonymity> anonymity = p.anonymity().map(a -> new Anonymity(a.pseudonym(),
-                    a.realIdentity().flatMap(v -> f.apply(p.id(), REAL_IDENTITY, v))));
-            return new Person(p.id(), p.kind(), p.names(), p.groupDescription(), p.groupSize(), p.sex(), p.birthDate(),
-                    p.nationality(), p.occupation(), p.descriptors(), p.affiliationIds(), p.deceased(), anonymity,
-                    contact, p.confidentiality(), p.citations());
+        return switch (r.recordType()) {
+            case PERSON -> person((Person) r, f);
+            case SOURCE -> source((Source) r, f);
+            case EVENT, ACT, ORGANISATION, INVOLVEMENT, PROCEEDING, INTERVENTION, EVENT_LINK, CASE -> r;
+        };
+    }
+
+    private static Person person(Person p, Rewrite f) {
+        Optional<String> contact = p.contact().flatMap(v -> f.apply(p.id(), CONTACT, v));
+        Optional<Anonymity> anonymity = p.anonymity().map(a -> new Anonymity(a.pseudonym(),
+                a.realIdentity().flatMap(v -> f.apply(p.id(), REAL_IDENTITY, v))));
+        return p.toBuilder().anonymity(anonymity).contact(contact).build();
+    }
+
+    private static Source source(Source s, Rewrite f) {
+        if (!textIsSensitive(s) || s.text().isEmpty()) {
+            return s;
         }
-        if (r instanceof Source s && textIsSensitive(s) && s.text().isPresent()) {
-            return new Source(s.id(), s.kind(), s.title(), s.author(), s.date(), s.language(), s.reliability(), s.url(),
-                    s.text().flatMap(v -> f.apply(s.id(), SOURCE_TEXT, v)), s.confidentiality(), s.citations());
-        }
-        return r;
+        return s.withText(s.text().flatMap(v -> f.apply(s.id(), SOURCE_TEXT, v)));
     }
 
     /** The record with every sensitive value removed, for outputs that must not carry them. */

@@ -37,8 +37,7 @@ class DatasetValidatorTest {
     }
 
     private static Person person(String id, PersonKind kind, Optional<String> description, Optional<Count> size) {
-        return new Person(id, kind, List.of(), description, size, "unknown", Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), List.of(), false, Optional.empty(), Optional.empty(), null, List.of());
+        return Person.builder(id).kind(kind).groupDescription(description).groupSize(size).build();
     }
 
     @Test

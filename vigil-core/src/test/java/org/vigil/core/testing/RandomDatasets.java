@@ -95,13 +95,13 @@ public final class RandomDatasets {
                 Confidentiality.PUBLIC, List.of(Citation.of("s1"))));
         for (int i = 0; i < texts.size(); i++) {
             boolean individual = i % 2 == 0;
-            records.add(new Person("p" + i, individual ? PersonKind.INDIVIDUAL : PersonKind.GROUP,
-                    individual ? List.of(PersonName.of(texts.get(i))) : List.of(),
-                    individual ? Optional.empty() : Optional.of(texts.get(i)),
-                    individual ? Optional.empty() : Optional.of(counts.get(i % counts.size())), "unknown",
-                    Optional.of(dates.get(i % dates.size())), Optional.empty(), Optional.of(texts.get(i)),
-                    List.of("detainee"), List.of("o1"), i == 1, Optional.empty(), Optional.empty(), confidentiality,
-                    List.of(Citation.of("s1", 0, 1))));
+            records.add(Person.builder("p" + i).kind(individual ? PersonKind.INDIVIDUAL : PersonKind.GROUP)
+                    .names(individual ? List.of(PersonName.of(texts.get(i))) : List.of())
+                    .groupDescription(individual ? Optional.empty() : Optional.of(texts.get(i)))
+                    .groupSize(individual ? Optional.empty() : Optional.of(counts.get(i % counts.size())))
+                    .sex("unknown").birthDate(dates.get(i % dates.size())).occupation(texts.get(i))
+                    .descriptors("detainee").affiliationIds("o1").deceased(i == 1).confidentiality(confidentiality)
+                    .citations(Citation.of("s1", 0, 1)).build());
         }
         List<Tally> tallies = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {

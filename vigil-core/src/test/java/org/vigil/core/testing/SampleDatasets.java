@@ -50,22 +50,19 @@ public final class SampleDatasets {
                 "police", Optional.of("KZ"), Optional.empty(), Confidentiality.PUBLIC, List.of());
         Organisation court = new Organisation("org-court", "Ertis City Court", List.of(), "court",
                 Optional.of("KZ"), Optional.empty(), Confidentiality.PUBLIC, List.of());
-        Person victim = new Person("per-aigul", PersonKind.INDIVIDUAL,
-                List.of(new PersonName("Айгүл Серікқызы", "Cyrl", Optional.of("kk"), Optional.of("src-testimony")),
-                        PersonName.of("Aigul Serikkyzy")),
-                Optional.empty(), Optional.empty(), "female", Optional.of(PartialDate.parse("1984")),
-                Optional.of("KZ"), Optional.of("teacher"), List.of("detainee", "defendant", "torture_victim"),
-                List.of(), false, Optional.empty(), Optional.of("+7 700 000 0000"), Confidentiality.PUBLIC,
-                List.of(Citation.of("src-report", 0, 30)));
-        Person witness = new Person("per-witness-a", PersonKind.INDIVIDUAL, List.of(), Optional.empty(),
-                Optional.empty(), "unknown", Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of("witness"), List.of(), false,
-                Optional.of(new Anonymity("Witness A", Optional.of("Ерлан Тоқтаров"))), Optional.empty(),
-                Confidentiality.RESTRICTED, List.of(Citation.of("src-testimony")));
-        Person protesters = new Person("grp-protesters", PersonKind.GROUP, List.of(),
-                Optional.of("protesters killed in Ertis"), Optional.of(Count.atLeast(4)), "unknown",
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of("protester"), List.of(), true,
-                Optional.empty(), Optional.empty(), Confidentiality.PUBLIC, List.of(Citation.of("src-report", 31, 83)));
+        Person victim = Person.builder("per-aigul").kind(PersonKind.INDIVIDUAL)
+                .names(new PersonName("Айгүл Серікқызы", "Cyrl", Optional.of("kk"), Optional.of("src-testimony")),
+                        PersonName.of("Aigul Serikkyzy"))
+                .sex("female").birthDate(PartialDate.parse("1984")).nationality("KZ").occupation("teacher")
+                .descriptors("detainee", "defendant", "torture_victim").contact("+7 700 000 0000")
+                .confidentiality(Confidentiality.PUBLIC).citations(Citation.of("src-report", 0, 30)).build();
+        Person witness = Person.builder("per-witness-a").kind(PersonKind.INDIVIDUAL).sex("unknown")
+                .descriptors("witness").anonymity(new Anonymity("Witness A", Optional.of("Ерлан Тоқтаров")))
+                .confidentiality(Confidentiality.RESTRICTED).citations(Citation.of("src-testimony")).build();
+        Person protesters = Person.builder("grp-protesters").kind(PersonKind.GROUP)
+                .groupDescription("protesters killed in Ertis").groupSize(Count.atLeast(4)).sex("unknown")
+                .descriptors("protester").deceased(true).confidentiality(Confidentiality.PUBLIC)
+                .citations(Citation.of("src-report", 31, 83)).build();
         Event protest = new Event("evt-protest", "Ertis protest shootings",
                 Optional.of("Police opened fire on a peaceful protest."),
                 List.of(new Place("Ertis", Optional.of("Pavlodar Region"), Optional.of("KZ"))),

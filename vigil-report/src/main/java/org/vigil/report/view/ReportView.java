@@ -1,17 +1,11 @@
 package org.vigil.report.view;
 
 import org.vigil.core.dataset.Dataset;
-import org.vigil.core.model.Act;
-import org.vigil.core.model.Citation;
 import org.vigil.core.model.Confidentiality;
-import org.vigil.core.model.Event;
-import org.vigil.core.model.EventLink;
-import org.vigil.core.model.Intervention;
-import org.vigil.core.model.Involvement;
-import org.vigil.core.model.MonitoredCase;
+import org.vigil.core.model.FieldValues;
 import org.vigil.core.model.Person;
-import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.Record;
+import org.vigil.core.model.Reference;
 import org.vigil.core.model.SensitiveFields;
 import org.vigil.core.model.Source;
 import org.vigil.report.Audience;
@@ -86,59 +80,41 @@ public final class ReportView {
         return withheld;
     }
 
+    /** True when every record this one's meaning rests on (its essential references) is in the view. */
     private static boolean dependenciesVisible(Record r, Set<String> ids) {
-        if (r instanceof Act a) {
-            return ids.contains(a.eventId()) && ids.contains(a.victimId());
-        }
-        if (r instanceof Involvement i) {
-            return ids.contains(i.actId()) && ids.contains(i.perpetratorId());
-        }
-        if (r instanceof Proceeding p) {
-            return ids.contains(p.personId());
-        }
-        if (r instanceof EventLink l) {
-            return ids.contains(l.fromEventId()) && ids.contains(l.toEventId());
-        }
-        if (r instanceof MonitoredCase c) {
-            return ids.contains(c.personId());
+        for (Reference ref : r.recordType().references()) {
+            if (ref.essential()) {
+                for (FieldValues.Found f : FieldValues.textsAt(r, ref.path())) {
+                    if (!ids.contains((String) f.value())) {
+                        return false;
+                    }
+                }
+            }
         }
         return true;
     }
 
-    /** Cuts references to withheld records from a kept record. */
+    /**
+     * Cuts references to withheld records from a kept record (every reference its type declares that is not
+     * essential), then what a report never prints: the names of an anonymous person and any source's text.
+     */
     private static Record trimmed(Record r, Set<String> ids) {
-        List<Citation> citations = r.citations().stream().filter(c -> ids.contains(c.sourceId())).toList();
-        if (r instanceof Intervention i) {
-            return new Intervention(i.id(), i.byId().filter(ids::contains), i.kind(), i.date(),
-                    i.targetIds().stream().filter(ids::contains).toList(), i.description(), i.response(),
-                    i.confidentiality(), citations);
+        Record cut = r;
+        for (Reference ref : r.recordType().references()) {
+            if (!ref.essential()) {
+                cut = FieldValues.cut(cut, ref.path(), ids::contains);
+            }
         }
-        if (r instanceof Proceeding p) {
-            return new Proceeding(p.id(), p.personId(), p.eventId().filter(ids::contains), p.date(),
-                    p.authorityId().filter(ids::contains), p.step(), p.description(), p.confidentiality(), citations);
-        }
-        if (r instanceof Person p) {
-            return new Person(p.id(), p.kind(), p.anonymity().isPresent() ? List.of() : p.names(), p.groupDescription(),
-                    p.groupSize(), p.sex(), p.birthDate(), p.nationality(), p.occupation(), p.descriptors(),
-                    p.affiliationIds().stream().filter(ids::contains).toList(), p.deceased(), p.anonymity(),
-                    Optional.empty(), p.confidentiality(), citations);
-        }
-        if (r instanceof Source s) {
-            return new Source(s.id(), s.kind(), s.title(), s.author(), s.date(), s.language(), s.reliability(),
-                    s.url(), Optional.empty(), s.confidentiality(), citations);
-        }
-        if (r instanceof Event e) {
-            return new Event(e.id(), e.title(), e.description(), e.places(), e.start(), e.end(),
-                    e.violationCategories(), e.tallies(), e.monitoringStatus(), e.confidentiality(), citations);
-        }
-        if (r instanceof Act a) {
-            return new Act(a.id(), a.eventId(), a.victimId(), a.actType(), a.start(), a.end(), a.place(),
-                    a.description(), a.detention(), a.torture(), a.killing(), a.confidentiality(), citations);
-        }
-        if (r instanceof Involvement i) {
-            return new Involvement(i.id(), i.actId(), i.perpetratorId(), i.perpetratorType(), i.degree(), i.status(),
-                    i.description(), i.confidentiality(), citations);
-        }
-        return r;
+        Record trimmed = cut;
+        return switch (trimmed.recordType()) {
+            case PERSON -> withoutIdentity((Person) trimmed);
+            case SOURCE -> ((Source) trimmed).withText(Optional.empty());
+            case EVENT, ACT, ORGANISATION, INVOLVEMENT, PROCEEDING, INTERVENTION, EVENT_LINK, CASE -> trimmed;
+        };
+    }
+
+    private static Person withoutIdentity(Person p) {
+        return p.toBuilder().names(p.anonymity().isPresent() ? List.of() : p.names()).contact(Optional.<String>empty())
+                .build();
     }
 }

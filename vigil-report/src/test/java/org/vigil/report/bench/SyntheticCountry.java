@@ -78,14 +78,13 @@ public final class SyntheticCountry {
             boolean group = random.nextInt(4) == 0;
             String person = "per-" + u;
             out.add(group
-                    ? new Person(person, PersonKind.GROUP, List.of(), Optional.of("protesters detained in " + town),
-                    Optional.of(Count.atLeast(2 + random.nextInt(40))), "unknown", Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of("detainee"), List.of(), false, Optional.empty(), Optional.empty(), c, cite)
-                    : new Person(person, PersonKind.INDIVIDUAL, List.of(PersonName.of("Person" + u + " Testov"),
-                    new PersonName("Персона" + u + " Тестов", "Cyrl", Optional.of("ru"), Optional.empty())),
-                    Optional.empty(), Optional.empty(), random.nextBoolean() ? "female" : "male", Optional.empty(),
-                    Optional.of(country), Optional.of("activist"), List.of("detainee", "defendant"), List.of(), false,
-                    Optional.empty(), Optional.empty(), c, cite));
+                    ? Person.builder(person).kind(PersonKind.GROUP).groupDescription("protesters detained in " + town)
+                    .groupSize(Count.atLeast(2 + random.nextInt(40))).sex("unknown").descriptors("detainee")
+                    .confidentiality(c).citations(cite).build()
+                    : Person.builder(person).kind(PersonKind.INDIVIDUAL).names(PersonName.of("Person" + u + " Testov"),
+                            new PersonName("Персона" + u + " Тестов", "Cyrl", Optional.of("ru"), Optional.empty()))
+                    .sex(random.nextBoolean() ? "female" : "male").nationality(country).occupation("activist")
+                    .descriptors("detainee", "defendant").confidentiality(c).citations(cite).build());
             out.add(new Event("evt-" + u, "Detention of activists in " + town + " (" + u + ")",
                     Optional.of("Activists were detained after a peaceful gathering in " + town + "."),
                     List.of(new Place(town, Optional.empty(), Optional.of(country))), Optional.of(day), Optional.empty(),

@@ -7,16 +7,10 @@ import org.vigil.core.dataset.Problem;
 import org.vigil.core.dataset.Violation;
 import org.vigil.core.hash.Sha256;
 import org.vigil.core.json.VigilJson;
-import org.vigil.core.model.Act;
 import org.vigil.core.model.Confidentiality;
-import org.vigil.core.model.Event;
-import org.vigil.core.model.Intervention;
-import org.vigil.core.model.Person;
-import org.vigil.core.model.Proceeding;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
-import org.vigil.core.model.Source;
-import org.vigil.core.time.PartialDate;
+import org.vigil.core.model.SensitiveFields;
 import org.vigil.core.vocab.Vocabularies;
 import org.vigil.store.StoreException;
 import org.vigil.store.ledger.StoreContext;
@@ -28,10 +22,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -132,10 +130,10 @@ public final class RecordRepository {
 
     /** The current versions of many records, looked up in chunks (one query per 500 ids, not one per record). */
     private static Map<String, RecordVersion> currentVersions(Connection c, List<String> ids) throws SQLException {
-        Map<String, RecordVersion> found = new java.util.HashMap<>();
+        Map<String, RecordVersion> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
                     + "join record_head h on h.record_id = v.record_id and h.version = v.version "
                     + "where v.record_id in (" + marks + ")")) {
@@ -157,7 +155,7 @@ public final class RecordRepository {
      * @return how many records were re-encrypted
      */
     public int reseal(String actor) {
-        List<Record> sensitive = dataset().all().filter(org.vigil.core.model.SensitiveFields::present).toList();
+        List<Record> sensitive = dataset().all().filter(SensitiveFields::present).toList();
         if (sensitive.isEmpty()) {
             return 0;
         }
@@ -307,13 +305,13 @@ public final class RecordRepository {
         });
     }
 
-    /** The ids a record refers to (the values of its {@code …Id} and {@code …Ids} fields). */
-    public static java.util.Set<String> referencesOf(Record record) {
+    /** The ids a record refers to: the values of the references its type declares. */
+    public static Set<String> referencesOf(Record record) {
         return ReferenceScan.references(record);
     }
 
     /** The current records with these ids (missing and deleted ones left out). */
-    public List<Record> findAll(java.util.Collection<String> ids) {
+    public List<Record> findAll(Collection<String> ids) {
         return read(c -> currentVersions(c, List.copyOf(ids)).values().stream().filter(v -> !v.deleted())
                 .map(v -> context.reveal(v.record())).toList());
     }
@@ -392,31 +390,9 @@ public final class RecordRepository {
         s.setString(3, r.confidentiality().code());
         s.setBoolean(4, deleted);
         s.setString(5, label);
-        s.setString(6, sortDate(r).map(d -> d.earliest().toString()).orElse(null));
+        s.setString(6, r.sortDate().map(d -> d.earliest().toString()).orElse(null));
         s.setString(7, at);
         s.setString(8, r.id());
-    }
-
-    private static Optional<PartialDate> sortDate(Record r) {
-        if (r instanceof Event e) {
-            return e.start();
-        }
-        if (r instanceof Act a) {
-            return a.start();
-        }
-        if (r instanceof Proceeding p) {
-            return p.date();
-        }
-        if (r instanceof Intervention i) {
-            return i.date();
-        }
-        if (r instanceof Source s) {
-            return s.date();
-        }
-        if (r instanceof Person p) {
-            return p.birthDate();
-        }
-        return Optional.empty();
     }
 
     private <T> T read(StoreContext.Query<T> query) {

@@ -48,69 +48,88 @@ record IndexedRecord(String id, RecordType type, Confidentiality confidentiality
     /** The indexable part of a record. */
     static IndexedRecord of(Record record) {
         Parts p = new Parts(record.label());
-        Optional<PartialDate> start = Optional.empty();
-        Optional<PartialDate> end = Optional.empty();
-        if (record instanceof Event e) {
-            p.text(e.description());
-            e.places().forEach(p::place);
-            p.categories.addAll(e.violationCategories());
-            e.violationCategories().forEach(p::code);
-            for (Tally t : e.tallies()) {
-                p.text(t.what());
-                t.actType().ifPresent(p::code);
-            }
-            p.code(e.monitoringStatus());
-            start = e.start();
-            end = e.end();
-        } else if (record instanceof Act a) {
-            p.code(a.actType());
-            p.text(a.description());
-            a.place().ifPresent(p::place);
-            a.detention().ifPresent(d -> p.text(d.placeOfDetention()));
-            a.torture().ifPresent(t -> {
-                t.methods().forEach(p::code);
-                p.text(t.purpose());
-            });
-            a.killing().ifPresent(k -> p.text(k.means()));
-            start = a.start();
-            end = a.end();
-        } else if (record instanceof Person person) {
-            person(person, p);
-            // Birth date is identifying too, so an anonymous person gets no date in the index.
-            start = person.anonymity().isPresent() ? Optional.empty() : person.birthDate();
-        } else if (record instanceof Organisation o) {
-            p.name(o.name());
-            o.otherNames().forEach(p::name);
-            p.code(o.kind());
-        } else if (record instanceof Involvement i) {
-            p.code(i.perpetratorType());
-            p.code(i.degree());
-            p.code(i.status());
-            p.text(i.description());
-        } else if (record instanceof Proceeding pr) {
-            step(pr.step(), p);
-            p.text(pr.description());
-            start = pr.date();
-        } else if (record instanceof Intervention iv) {
-            p.code(iv.kind());
-            p.text(iv.description());
-            p.text(iv.response());
-            start = iv.date();
-        } else if (record instanceof Source s) {
-            p.code(s.kind());
-            p.text(s.author());
-            // Only published text is searchable: testimony (any non-PUBLIC source) must never be indexed.
-            if (s.confidentiality() == Confidentiality.PUBLIC) {
-                p.text(s.text());
-            }
-            start = s.date();
-        } else if (record instanceof EventLink l) {
-            p.code(l.kind());
-            p.text(l.description());
-        }
+        Runnable read = switch (record.recordType()) {
+            case EVENT -> () -> event((Event) record, p);
+            case ACT -> () -> act((Act) record, p);
+            case PERSON -> () -> person((Person) record, p);
+            case ORGANISATION -> () -> organisation((Organisation) record, p);
+            case INVOLVEMENT -> () -> involvement((Involvement) record, p);
+            case PROCEEDING -> () -> proceeding((Proceeding) record, p);
+            case INTERVENTION -> () -> intervention((Intervention) record, p);
+            case SOURCE -> () -> source((Source) record, p);
+            case EVENT_LINK -> () -> eventLink((EventLink) record, p);
+            // A monitored case is found through its person: nothing of its own is searchable.
+            case CASE -> () -> { };
+        };
+        read.run();
+        // Birth date is identifying too, so an anonymous person gets no date in the index.
+        boolean anonymous = record instanceof Person person && person.anonymity().isPresent();
+        Optional<PartialDate> start = anonymous ? Optional.empty() : record.sortDate();
         return new IndexedRecord(record.id(), record.recordType(), record.confidentiality(), record.label(),
                 List.copyOf(p.names), List.copyOf(p.texts), List.copyOf(p.categories), List.copyOf(p.places),
-                start, end);
+                start, record.endDate());
+    }
+
+    private static void proceeding(Proceeding pr, Parts p) {
+        step(pr.step(), p);
+        p.text(pr.description());
+    }
+
+    private static void eventLink(EventLink l, Parts p) {
+        p.code(l.kind());
+        p.text(l.description());
+    }
+
+    private static void event(Event e, Parts p) {
+        p.text(e.description());
+        e.places().forEach(p::place);
+        p.categories.addAll(e.violationCategories());
+        e.violationCategories().forEach(p::code);
+        for (Tally t : e.tallies()) {
+            p.text(t.what());
+            t.actType().ifPresent(p::code);
+        }
+        p.code(e.monitoringStatus());
+    }
+
+    private static void act(Act a, Parts p) {
+        p.code(a.actType());
+        p.text(a.description());
+        a.place().ifPresent(p::place);
+        a.detention().ifPresent(d -> p.text(d.placeOfDetention()));
+        a.torture().ifPresent(t -> {
+            t.methods().forEach(p::code);
+            p.text(t.purpose());
+        });
+        a.killing().ifPresent(k -> p.text(k.means()));
+    }
+
+    private static void organisation(Organisation o, Parts p) {
+        p.name(o.name());
+        o.otherNames().forEach(p::name);
+        p.code(o.kind());
+    }
+
+    private static void involvement(Involvement i, Parts p) {
+        p.code(i.perpetratorType());
+        p.code(i.degree());
+        p.code(i.status());
+        p.text(i.description());
+    }
+
+    private static void intervention(Intervention iv, Parts p) {
+        p.code(iv.kind());
+        p.text(iv.description());
+        p.text(iv.response());
+    }
+
+    private static void source(Source s, Parts p) {
+        p.code(s.kind());
+        p.text(s.author());
+        // Only published text is searchable: testimony (any non-PUBLIC source) must never be indexed.
+        if (s.confidentiality() == Confidentiality.PUBLIC) {
+            p.text(s.text());
+        }
     }
 
     private static void person(Person person, Parts p) {

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -84,11 +83,9 @@ class StoreBenchmark {
             int g = r.nextInt(given.length);
             PartialDate born = r.nextBoolean() ? PartialDate.ofYear(1940 + r.nextInt(60))
                     : PartialDate.ofDay(1940 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28));
-            records.add(new Person("p" + i, PersonKind.INDIVIDUAL,
-                    List.of(PersonName.of(given[g] + " Person" + i), PersonName.of(cyr[g] + " Лицо" + i)),
-                    Optional.empty(), Optional.empty(), "unknown", Optional.of(born), Optional.of("KZ"),
-                    Optional.empty(), List.of("detainee"), List.of(), false, Optional.empty(), Optional.empty(),
-                    null, List.of()));
+            records.add(Person.builder("p" + i).kind(PersonKind.INDIVIDUAL)
+                    .names(PersonName.of(given[g] + " Person" + i), PersonName.of(cyr[g] + " Лицо" + i))
+                    .birthDate(born).nationality("KZ").descriptors("detainee").build());
         }
         return Dataset.of(records);
     }

@@ -23,9 +23,8 @@ final class SampleRecords {
     }
 
     static Person person(String id, Confidentiality level, String... names) {
-        return new Person(id, PersonKind.INDIVIDUAL, Arrays.stream(names).map(PersonName::of).toList(),
-                Optional.empty(), Optional.empty(), "unknown", Optional.empty(), Optional.of("KZ"), Optional.empty(),
-                List.of("detainee"), List.of(), false, Optional.empty(), Optional.empty(), level, List.of());
+        return Person.builder(id).kind(PersonKind.INDIVIDUAL).names(Arrays.stream(names).map(PersonName::of).toList())
+                .nationality("KZ").descriptors("detainee").confidentiality(level).build();
     }
 
     static Person person(String id, String... names) {
@@ -33,17 +32,14 @@ final class SampleRecords {
     }
 
     static Person anonymous(String id, String pseudonym, String realIdentity, String contact, String... names) {
-        return new Person(id, PersonKind.INDIVIDUAL, Arrays.stream(names).map(PersonName::of).toList(),
-                Optional.empty(), Optional.empty(), "female", Optional.of(PartialDate.ofYear(1970)), Optional.of("KZ"),
-                Optional.of("oil worker"), List.of("witness"), List.of(), false,
-                Optional.of(new Anonymity(pseudonym, Optional.of(realIdentity))), Optional.of(contact),
-                Confidentiality.RESTRICTED, List.of());
+        return Person.builder(id).kind(PersonKind.INDIVIDUAL).names(Arrays.stream(names).map(PersonName::of).toList())
+                .sex("female").birthDate(PartialDate.ofYear(1970)).nationality("KZ").occupation("oil worker")
+                .descriptors("witness").anonymity(new Anonymity(pseudonym, Optional.of(realIdentity))).contact(contact)
+                .confidentiality(Confidentiality.RESTRICTED).build();
     }
 
     static Person withContact(Person p, String contact) {
-        return new Person(p.id(), p.kind(), p.names(), p.groupDescription(), p.groupSize(), p.sex(), p.birthDate(),
-                p.nationality(), p.occupation(), p.descriptors(), p.affiliationIds(), p.deceased(), p.anonymity(),
-                Optional.of(contact), p.confidentiality(), p.citations());
+        return p.toBuilder().contact(contact).build();
     }
 
     static Event event(String id, String title, Confidentiality level, List<String> categories, List<String> places,

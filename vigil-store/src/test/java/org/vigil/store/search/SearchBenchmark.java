@@ -301,9 +301,9 @@ class SearchBenchmark {
             names.add(PersonName.of(GIVEN_LATIN[g] + " " + SURNAME_LATIN[s]));
         }
         names.add(PersonName.of(SURNAME_CYRILLIC[s] + " " + GIVEN_CYRILLIC[g] + " " + i));
-        return new Person("p" + i, PersonKind.INDIVIDUAL, names, Optional.empty(), Optional.empty(), "unknown",
-                Optional.of(PartialDate.ofYear(1940 + r.nextInt(60))), Optional.of("KZ"), Optional.empty(),
-                List.of("detainee"), List.of(), false, Optional.empty(), Optional.empty(), level, List.of());
+        return Person.builder("p" + i).kind(PersonKind.INDIVIDUAL).names(names)
+                .birthDate(PartialDate.ofYear(1940 + r.nextInt(60))).nationality("KZ").descriptors("detainee")
+                .confidentiality(level).build();
     }
 
     private static Event event(int i, Confidentiality level, SplittableRandom r) {

@@ -8,7 +8,6 @@ import org.vigil.store.db.StoreLocation;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A process that writes records forever and prints "committed ID" after each commit returns: the
@@ -24,10 +23,8 @@ public final class WritingLoop {
         try (Store store = Store.open(StoreLocation.embedded(Path.of(args[0]), Path.of(args[1])))) {
             for (int i = 0; ; i++) {
                 String id = args[2] + "-" + i;
-                Person p = new Person(id, PersonKind.INDIVIDUAL, List.of(PersonName.of("Сотрудник " + i)),
-                        Optional.empty(), Optional.empty(), "unknown", Optional.empty(), Optional.empty(),
-                        Optional.empty(), List.of("witness"), List.of(), false, Optional.empty(), Optional.empty(),
-                        null, List.of());
+                Person p = Person.builder(id).kind(PersonKind.INDIVIDUAL)
+                        .names(PersonName.of("Сотрудник " + i)).descriptors("witness").build();
                 store.records().save(List.of(p), "writer");
                 System.out.println("committed " + id);
                 System.out.flush();

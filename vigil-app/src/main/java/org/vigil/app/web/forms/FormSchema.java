@@ -7,6 +7,7 @@ import org.vigil.core.dataset.AllowedValues;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.ProceedingStep;
 import org.vigil.core.model.RecordType;
+import org.vigil.core.model.Reference;
 import org.vigil.core.time.PartialDate;
 import org.vigil.core.vocab.Vocabularies;
 import org.vigil.core.vocab.VocabularyKind;
@@ -15,12 +16,15 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Derives the form of every record type from its Java record: one input per component, nested groups
@@ -35,20 +39,6 @@ public final class FormSchema {
             "Tally.unit");
     private static final Set<String> LONG_TEXT = Set.of("description", "text", "notes", "purpose", "grounds",
             "response", "groupDescription");
-    private static final Map<String, VocabularyKind> VOCABULARY = Map.ofEntries(
-            Map.entry("Event.violationCategories", VocabularyKind.VIOLATION_CATEGORY),
-            Map.entry("Event.monitoringStatus", VocabularyKind.MONITORING_STATUS),
-            Map.entry("Tally.actType", VocabularyKind.ACT_TYPE),
-            Map.entry("Act.actType", VocabularyKind.ACT_TYPE),
-            Map.entry("TortureDetails.methods", VocabularyKind.TORTURE_METHOD),
-            Map.entry("Person.descriptors", VocabularyKind.PERSON_DESCRIPTOR),
-            Map.entry("Organisation.kind", VocabularyKind.ORGANISATION_TYPE),
-            Map.entry("Involvement.perpetratorType", VocabularyKind.PERPETRATOR_TYPE),
-            Map.entry("Trial.fairTrialConcerns", VocabularyKind.FAIR_TRIAL_CONCERN),
-            Map.entry("Intervention.kind", VocabularyKind.INTERVENTION_TYPE),
-            Map.entry("Source.kind", VocabularyKind.SOURCE_TYPE),
-            Map.entry("EventLink.kind", VocabularyKind.EVENT_LINK_TYPE),
-            Map.entry("MonitoredCase.status", VocabularyKind.CASE_STATUS));
     private static final Map<String, List<String>> FIXED = Map.of(
             "Person.sex", AllowedValues.SEXES,
             "Involvement.degree", AllowedValues.DEGREES,
@@ -57,20 +47,6 @@ public final class FormSchema {
             "Appeal.outcome", AllowedValues.APPEALS,
             "Release.manner", AllowedValues.RELEASES,
             "Tally.unit", AllowedValues.TALLY_UNITS);
-    private static final Map<String, Set<RecordType>> REFERENCES = Map.ofEntries(
-            Map.entry("eventId", EnumSet.of(RecordType.EVENT)),
-            Map.entry("fromEventId", EnumSet.of(RecordType.EVENT)),
-            Map.entry("toEventId", EnumSet.of(RecordType.EVENT)),
-            Map.entry("victimId", EnumSet.of(RecordType.PERSON)),
-            Map.entry("personId", EnumSet.of(RecordType.PERSON)),
-            Map.entry("actId", EnumSet.of(RecordType.ACT)),
-            Map.entry("perpetratorId", EnumSet.of(RecordType.PERSON, RecordType.ORGANISATION)),
-            Map.entry("authorityId", EnumSet.of(RecordType.ORGANISATION)),
-            Map.entry("byId", EnumSet.of(RecordType.ORGANISATION)),
-            Map.entry("parentId", EnumSet.of(RecordType.ORGANISATION)),
-            Map.entry("affiliationIds", EnumSet.of(RecordType.ORGANISATION)),
-            Map.entry("sourceId", EnumSet.of(RecordType.SOURCE)),
-            Map.entry("targetIds", EnumSet.allOf(RecordType.class)));
     // Labels the component name does not give well ("victimId" would read "Victim", but say what it names).
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("perpetratorId", "Perpetrator (person or organisation)"),
@@ -110,6 +86,8 @@ public final class FormSchema {
             new FieldSpec.Option("Kore", "Korean"), new FieldSpec.Option("Deva", "Devanagari"),
             new FieldSpec.Option("Zyyy", "Mixed or other"));
 
+    private static final Pattern SEGMENT = Pattern.compile("^([^\\[]*)(?:\\[(\\d+)])?");
+
     private final Vocabularies vocabularies;
 
     /** Forms whose choices come from these vocabularies. */
@@ -119,7 +97,7 @@ public final class FormSchema {
 
     /** The fields of a record type's form (the id is handled by the page). */
     public List<FieldSpec> fields(RecordType type) {
-        return fieldsOf(type.javaType(), true, true);
+        return fieldsOf(new At(type, ""), type.javaType(), true, true);
     }
 
     /** Every field by its path with list indices removed ({@code names.value}), for binding. */
@@ -138,7 +116,7 @@ public final class FormSchema {
         List<String> parts = new ArrayList<>();
         String prefix = "";
         for (String segment : path.split("\\.")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([^\\[]*)(?:\\[(\\d+)])?").matcher(segment);
+            Matcher m = SEGMENT.matcher(segment);
             if (!m.find()) {
                 continue;
             }
@@ -171,23 +149,24 @@ public final class FormSchema {
      * The fields of a record class. A field is required only when its whole chain of groups is: the
      * pseudonym is required by an anonymity, but the anonymity itself is optional, so neither is starred.
      */
-    private List<FieldSpec> fieldsOf(Class<?> recordClass, boolean topLevel, boolean chainRequired) {
+    private List<FieldSpec> fieldsOf(At at, Class<?> recordClass, boolean topLevel, boolean chainRequired) {
         List<FieldSpec> fields = new ArrayList<>();
         for (RecordComponent c : recordClass.getRecordComponents()) {
             if (topLevel && c.getName().equals("id")) {
                 continue;
             }
-            fields.add(field(recordClass.getSimpleName(), c.getName(), c.getGenericType(), !chainRequired));
+            fields.add(field(at.child(c.getName()), recordClass.getSimpleName(), c.getName(), c.getGenericType(),
+                    !chainRequired));
         }
         return fields;
     }
 
-    private FieldSpec field(String owner, String name, Type type, boolean optional) {
+    private FieldSpec field(At at, String owner, String name, Type type, boolean optional) {
         String key = owner + "." + name;
         String label = KEY_LABELS.getOrDefault(key, label(name));
         Class<?> raw = rawClass(type);
         if (raw == Optional.class) {
-            return field(owner, name, typeArgument(type), true);
+            return field(at, owner, name, typeArgument(type), true);
         }
         if (key.equals("PersonName.script")) {
             return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, false, SCRIPTS, List.of(), null, Map.of(),
@@ -196,24 +175,24 @@ public final class FormSchema {
         if (raw == List.class) {
             Type itemType = typeArgument(type);
             Class<?> item = rawClass(itemType);
-            if (item == String.class && VOCABULARY.containsKey(key)) {
-                return new FieldSpec(name, label, FieldSpec.Kind.MULTI_CHOICE, false, vocabularyOptions(key), List.of(),
+            if (item == String.class && at.vocabulary().isPresent()) {
+                return new FieldSpec(name, label, FieldSpec.Kind.MULTI_CHOICE, false, vocabularyOptions(at.vocabulary().get()), List.of(),
                         null, Map.of(), Set.of(), "");
             }
             if (item == String.class) {
                 String one = label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
                 FieldSpec text = new FieldSpec("", one, FieldSpec.Kind.TEXT, false, List.of(), List.of(), null,
-                        Map.of(), REFERENCES.getOrDefault(name, Set.of()), "");
+                        Map.of(), at.references(), "");
                 return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), List.of(), text, Map.of(),
                         Set.of(), "");
             }
-            return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(item, false, false), null,
+            return new FieldSpec(name, label, FieldSpec.Kind.LIST, false, List.of(), fieldsOf(at, item, false, false), null,
                     Map.of(), Set.of(), HINTS.getOrDefault(key, ""));
         }
         boolean required = !optional && !raw.isPrimitive() && !DEFAULTED.contains(key);
         if (raw == String.class) {
-            if (VOCABULARY.containsKey(key)) {
-                return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, required, vocabularyOptions(key), List.of(),
+            if (at.vocabulary().isPresent()) {
+                return new FieldSpec(name, label, FieldSpec.Kind.CHOICE, required, vocabularyOptions(at.vocabulary().get()), List.of(),
                         null, Map.of(), Set.of(), "");
             }
             if (FIXED.containsKey(key)) {
@@ -223,7 +202,7 @@ public final class FormSchema {
             }
             boolean country = name.equals("country") || name.equals("nationality") || name.equals("requestingState");
             return new FieldSpec(name, label, LONG_TEXT.contains(name) ? FieldSpec.Kind.TEXTAREA : FieldSpec.Kind.TEXT,
-                    required, List.of(), List.of(), null, Map.of(), REFERENCES.getOrDefault(name, Set.of()),
+                    required, List.of(), List.of(), null, Map.of(), at.references(),
                     country ? "two-letter country code, e.g. KZ" : name.equals("language") ? "e.g. en, ru, kk"
                             : HINTS.getOrDefault(key, ""));
         }
@@ -232,7 +211,7 @@ public final class FormSchema {
                     Set.of(), "2012, 2012-01, 2012-01-23, late 2012-01 — or in words: “late January 2012”");
         }
         if (raw == Count.class) {
-            List<FieldSpec.Option> qualifiers = java.util.Arrays.stream(CountQualifier.values())
+            List<FieldSpec.Option> qualifiers = Arrays.stream(CountQualifier.values())
                     .map(q -> new FieldSpec.Option(q.code(), q.phrase().isEmpty() ? "exactly" : q.phrase())).toList();
             return new FieldSpec(name, label, FieldSpec.Kind.COUNT, required, qualifiers, List.of(), null, Map.of(),
                     Set.of(), "");
@@ -259,14 +238,14 @@ public final class FormSchema {
         if (raw == ProceedingStep.class) {
             Map<String, List<FieldSpec>> variants = new LinkedHashMap<>();
             for (JsonSubTypes.Type t : ProceedingStep.class.getAnnotation(JsonSubTypes.class).value()) {
-                variants.put(t.name(), fieldsOf(t.value(), false, true));
+                variants.put(t.name(), fieldsOf(at, t.value(), false, true));
             }
             return new FieldSpec(name, label, FieldSpec.Kind.VARIANT, true, variants.keySet().stream()
                     .map(k -> new FieldSpec.Option(k, k.replace('_', ' '))).toList(), List.of(), null, variants,
                     Set.of(), "");
         }
         if (raw.isRecord()) {
-            return new FieldSpec(name, label, FieldSpec.Kind.GROUP, required, List.of(), fieldsOf(raw, false, required), null,
+            return new FieldSpec(name, label, FieldSpec.Kind.GROUP, required, List.of(), fieldsOf(at, raw, false, required), null,
                     Map.of(), Set.of(), "");
         }
         throw new IllegalStateException("no form widget for " + key + " of type " + type);
@@ -276,8 +255,8 @@ public final class FormSchema {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private List<FieldSpec.Option> vocabularyOptions(String key) {
-        return vocabularies.get(VOCABULARY.get(key)).terms().stream()
+    private List<FieldSpec.Option> vocabularyOptions(VocabularyKind kind) {
+        return vocabularies.get(kind).terms().stream()
                 .map(t -> new FieldSpec.Option(t.code(), t.label())).toList();
     }
 
@@ -285,7 +264,7 @@ public final class FormSchema {
         try {
             return (String) constant.getClass().getMethod("code").invoke(constant);
         } catch (ReflectiveOperationException e) {
-            return ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT);
+            return ((Enum<?>) constant).name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -293,7 +272,7 @@ public final class FormSchema {
         if (LABELS.containsKey(camel)) {
             return LABELS.get(camel);
         }
-        String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         // Only a trailing "id" names a reference: "real identity" keeps its letters.
         spaced = spaced.replaceAll(" ids$", "s").replaceAll(" id$", "");
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
@@ -311,5 +290,25 @@ public final class FormSchema {
 
     private static Type typeArgument(Type type) {
         return ((ParameterizedType) type).getActualTypeArguments()[0];
+    }
+
+    /**
+     * Where a field sits: its record type and its path without list indices or step kinds
+     * ({@code names.sourceId}, {@code step.fairTrialConcerns}), the paths the record types declare
+     * their references and vocabulary fields under.
+     */
+    private record At(RecordType type, String path) {
+
+        At child(String name) {
+            return new At(type, path.isEmpty() ? name : path + "." + name);
+        }
+
+        Set<RecordType> references() {
+            return type.referenceAt(path).map(Reference::targets).orElse(Set.of());
+        }
+
+        Optional<VocabularyKind> vocabulary() {
+            return Optional.ofNullable(type.vocabularyFields().get(path));
+        }
     }
 }

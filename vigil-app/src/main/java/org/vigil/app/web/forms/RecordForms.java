@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.vigil.app.web.records.VisibleRecords;
 import org.vigil.app.web.security.Caller;
 import org.vigil.core.dataset.DatasetValidator;
 import org.vigil.core.dataset.InvalidDataException;
@@ -22,13 +22,16 @@ import org.vigil.store.records.RecordVersion;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Create, edit and delete forms for every record type, derived from the model. A new record's form may
@@ -43,13 +46,15 @@ public class RecordForms {
 
     private final Store store;
     private final Caller caller;
+    private final VisibleRecords records;
     private final FormSchema schema;
     private final FormBinding binding;
 
-    /** Forms over the application's store. */
-    public RecordForms(Store store, Caller caller) {
+    /** Forms over the application's store, reading and saving records as the caller may see them. */
+    public RecordForms(Store store, Caller caller, VisibleRecords records) {
         this.store = store;
         this.caller = caller;
+        this.records = records;
         this.schema = new FormSchema(store.vocabularies());
         this.binding = new FormBinding(schema, new DatasetValidator(store.vocabularies()));
     }
@@ -100,7 +105,7 @@ public class RecordForms {
         }
         RecordType t = found.get();
         String id = Optional.ofNullable(request.getParameter("id")).map(String::strip).filter(s -> !s.isEmpty())
-                .orElseGet(() -> prefix(t) + "-" + UUID.randomUUID().toString().substring(0, 8));
+                .orElseGet(() -> t.idPrefix() + "-" + UUID.randomUUID().toString().substring(0, 8));
         if (store.records().findVersion(id).isPresent()) {
             Map<String, String> values = new LinkedHashMap<>();
             request.getParameterMap().forEach((k, v) -> values.put(k, v.length == 0 ? "" : v[0]));
@@ -117,7 +122,7 @@ public class RecordForms {
         if (!mayWrite()) {
             return forbidden(response, model);
         }
-        Record r = visible(id);
+        Record r = records.require(id);
         RecordVersion v = store.records().findVersion(id).orElseThrow();
         return show(model, r.recordType(), id, false, FormBinding.valuesOf(r), Map.of(), v.version(), "");
     }
@@ -126,7 +131,7 @@ public class RecordForms {
     @PostMapping("/records/{id}/edit")
     public String edited(@PathVariable String id, @RequestParam(required = false) Integer baseVersion,
                          HttpServletRequest request, Model model) {
-        Record current = visible(id);
+        Record current = records.require(id);
         int version = store.records().findVersion(id).orElseThrow().version();
         if (baseVersion != null && baseVersion != version) {
             return show(model, current.recordType(), id, false, FormBinding.valuesOf(current), Map.of("",
@@ -142,7 +147,7 @@ public class RecordForms {
         if (!mayWrite()) {
             return forbidden(response, model);
         }
-        Record r = visible(id);
+        Record r = records.require(id);
         RecordChoices choices = RecordChoices.of(store, caller);
         model.addAttribute("title", "Delete ‘" + choices.title(r) + "’?");
         model.addAttribute("recordId", id);
@@ -154,7 +159,7 @@ public class RecordForms {
     /** Marks a record deleted (its history stays). */
     @PostMapping("/records/{id}/delete")
     public String delete(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Model model) {
-        visible(id);
+        records.require(id);
         try {
             store.records().delete(id, caller.actor(), reason);
         } catch (StoreException e) {
@@ -171,7 +176,7 @@ public class RecordForms {
         if (!mayWrite()) {
             return forbidden(response, model);
         }
-        Record r = visible(id);
+        Record r = records.require(id);
         RecordChoices choices = RecordChoices.of(store, caller);
         NextParts next = new NextParts(choices);
         model.addAttribute("title", "Saved ‘" + choices.title(r) + "’");
@@ -198,13 +203,9 @@ public class RecordForms {
             return show(model, type, id, isNew, result.values(), result.errors(), baseVersion, context);
         }
         Record record = result.record().get();
-        if (!caller.access().canSee(record)) {
-            // Saving a record as restricted without being assigned would lock the author out: assign them.
-            new org.vigil.store.users.UserAccounts(store).assign(record.id(), caller.actor(), caller.actor());
-            caller.refresh();
-        }
         try {
-            store.records().save(List.of(record), caller.actor());
+            // Saving a record as restricted without being assigned would lock the author out: this assigns them.
+            records.save(record);
         } catch (InvalidDataException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.put(p.location(), p.message()));
@@ -219,9 +220,9 @@ public class RecordForms {
         RecordChoices choices = RecordChoices.of(store, caller);
         String step = values.getOrDefault("step.kind", "");
         String kind = RecordKinds.label(type);
-        String title = isNew ? "New " + kind.toLowerCase(java.util.Locale.ROOT)
-                + (step.isEmpty() ? "" : ": " + RecordKinds.stepLabel(step).toLowerCase(java.util.Locale.ROOT))
-                : "Edit ‘" + store.records().find(id).map(choices::title).orElse(id) + "’";
+        String title = isNew ? "New " + kind.toLowerCase(Locale.ROOT)
+                + (step.isEmpty() ? "" : ": " + RecordKinds.stepLabel(step).toLowerCase(Locale.ROOT))
+                : "Edit ‘" + records.find(id).map(choices::title).orElse(id) + "’";
         Map<String, String> chosen = new LinkedHashMap<>();
         values.values().forEach(v -> choices.find(v).ifPresent(r -> chosen.put(v, choices.text(r))));
         model.addAttribute("title", title);
@@ -319,9 +320,9 @@ public class RecordForms {
         model.addAttribute("lead", "Which legal step do you want to record? Each step is saved on its own; "
                 + "after saving you can add the next one.");
         model.addAttribute("choices", RecordKinds.steps().stream().map(step -> {
-            String[] pairs = carried.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
+            String[] pairs = carried.entrySet().stream().flatMap(e -> Stream.of(e.getKey(),
                     e.getValue())).toArray(String[]::new);
-            String[] withStep = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+            String[] withStep = Arrays.copyOf(pairs, pairs.length + 2);
             withStep[pairs.length] = "step";
             withStep[pairs.length + 1] = step;
             return new Kind(RecordKinds.stepLabel(step), RecordKinds.stepPurpose(step),
@@ -357,19 +358,9 @@ public class RecordForms {
         return Optional.ofNullable(request.getParameter("for")).map(String::strip).orElse("");
     }
 
-    /** Where a person reads a record: events, persons and organisations have their own pages. */
+    /** Where a person reads a record: its type's own page, or the generic record page. */
     private static String readablePage(Record r) {
-        return switch (r.recordType()) {
-            case EVENT -> "/events/" + r.id();
-            case PERSON -> "/persons/" + r.id();
-            case ORGANISATION -> "/organisations/" + r.id();
-            default -> "/records/" + r.id();
-        };
-    }
-
-    private Record visible(String id) {
-        return store.records().find(id).flatMap(caller::view)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
+        return r.recordType().pageOf(r.id());
     }
 
     private static Optional<RecordType> typeOf(String code) {
@@ -378,20 +369,5 @@ public class RecordForms {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static String prefix(RecordType t) {
-        return switch (t) {
-            case EVENT -> "evt";
-            case ACT -> "act";
-            case PERSON -> "per";
-            case ORGANISATION -> "org";
-            case INVOLVEMENT -> "inv";
-            case PROCEEDING -> "prc";
-            case INTERVENTION -> "int";
-            case SOURCE -> "src";
-            case EVENT_LINK -> "lnk";
-            case CASE -> "case";
-        };
     }
 }

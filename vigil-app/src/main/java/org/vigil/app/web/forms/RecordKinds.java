@@ -16,23 +16,6 @@ public final class RecordKinds {
             RecordType.ORGANISATION, RecordType.ACT, RecordType.INVOLVEMENT, RecordType.PROCEEDING,
             RecordType.INTERVENTION, RecordType.EVENT_LINK, RecordType.CASE);
 
-    private static final Map<RecordType, String> LABELS = Map.of(
-            RecordType.INVOLVEMENT, "Involvement (who did it)",
-            RecordType.PROCEEDING, "Legal proceeding",
-            RecordType.CASE, "Monitored case");
-
-    private static final Map<RecordType, String> PURPOSES = Map.of(
-            RecordType.SOURCE, "A document, testimony, news report or other source the facts are taken from.",
-            RecordType.EVENT, "Something that happened at a time and place: a raid, a protest, a death in custody.",
-            RecordType.PERSON, "A victim, witness or perpetrator: an individual, or a group of people.",
-            RecordType.ORGANISATION, "A police unit, court, prosecutor's office, ministry or other body.",
-            RecordType.ACT, "One thing done to one victim in an event: an arrest, torture, a killing.",
-            RecordType.INVOLVEMENT, "Which person or organisation carried out an act, and how directly.",
-            RecordType.PROCEEDING, "One legal step against a person: arrest, charge, trial, sentence, appeal.",
-            RecordType.INTERVENTION, "Something done about a case: an urgent appeal, a letter, a visit.",
-            RecordType.EVENT_LINK, "How two events are connected: one caused or followed the other.",
-            RecordType.CASE, "A person whose situation you follow over time, with the dates coming up.");
-
     private static final Map<String, String> STEP_PURPOSES = Map.of(
             "arrest", "Taken into custody.",
             "charge", "Formally accused of offences.",
@@ -49,12 +32,28 @@ public final class RecordKinds {
 
     /** The name of a kind of record: "Source", "Legal proceeding". */
     public static String label(RecordType type) {
-        return LABELS.getOrDefault(type, type.label());
+        return switch (type) {
+            case INVOLVEMENT -> "Involvement (who did it)";
+            case PROCEEDING -> "Legal proceeding";
+            case CASE -> "Monitored case";
+            case EVENT, ACT, PERSON, ORGANISATION, INTERVENTION, SOURCE, EVENT_LINK -> type.label();
+        };
     }
 
     /** One line saying what a kind of record is for. */
     public static String purpose(RecordType type) {
-        return PURPOSES.get(type);
+        return switch (type) {
+            case SOURCE -> "A document, testimony, news report or other source the facts are taken from.";
+            case EVENT -> "Something that happened at a time and place: a raid, a protest, a death in custody.";
+            case PERSON -> "A victim, witness or perpetrator: an individual, or a group of people.";
+            case ORGANISATION -> "A police unit, court, prosecutor's office, ministry or other body.";
+            case ACT -> "One thing done to one victim in an event: an arrest, torture, a killing.";
+            case INVOLVEMENT -> "Which person or organisation carried out an act, and how directly.";
+            case PROCEEDING -> "One legal step against a person: arrest, charge, trial, sentence, appeal.";
+            case INTERVENTION -> "Something done about a case: an urgent appeal, a letter, a visit.";
+            case EVENT_LINK -> "How two events are connected: one caused or followed the other.";
+            case CASE -> "A person whose situation you follow over time, with the dates coming up.";
+        };
     }
 
     /** The kinds of legal step, in the order a case goes through them. */

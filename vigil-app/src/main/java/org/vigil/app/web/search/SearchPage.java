@@ -132,12 +132,7 @@ public class SearchPage {
 
     /** The page a person reads a record on: an event's, a person's or an organisation's own page where it has one. */
     public static String readablePage(Record r) {
-        return switch (r.recordType()) {
-            case EVENT -> "/events/" + r.id();
-            case PERSON -> "/persons/" + r.id();
-            case ORGANISATION -> "/organisations/" + r.id();
-            default -> "/records/" + r.id();
-        };
+        return r.recordType().pageOf(r.id());
     }
 
     static Optional<RecordType> parseType(String code) {

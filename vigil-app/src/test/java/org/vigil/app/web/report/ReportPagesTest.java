@@ -164,10 +164,9 @@ class ReportPagesTest {
             if (i > 20) {
                 cites.add(Citation.of("src-list-b"));
             }
-            lists.add(new Person("per-listed-" + i, PersonKind.INDIVIDUAL,
-                    List.of(PersonName.of("Listed Victim " + i)), Optional.empty(),
-                    Optional.empty(), "unknown", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                    List.of(), true, Optional.empty(), Optional.empty(), Confidentiality.INTERNAL, cites));
+            lists.add(Person.builder("per-listed-" + i).kind(PersonKind.INDIVIDUAL)
+                    .names(PersonName.of("Listed Victim " + i)).deceased(true)
+                    .confidentiality(Confidentiality.INTERNAL).citations(cites).build());
         }
         server.store().records().save(lists, "test");
         WebSession researcher = server.as("researcher");
