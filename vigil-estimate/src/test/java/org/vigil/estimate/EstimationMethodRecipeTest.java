@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The recipe "Add an estimation method" (docs/extending-engines.md) is complete for every {@link Method}: the
+ * The recipe "Add an estimation method" (docs/extending.md) is complete for every {@link Method}: the
  * engine dispatches it, its result and provenance carry its name, it parses from that name, and docs/estimate.md
  * describes it. (That the command offers it is checked by EstimateCommandTest in vigil-app.)
  */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The recipe "Add a report format" (docs/extending-engines.md) is complete for every {@link ReportFormat}: the
+ * The recipe "Add a report format" (docs/extending.md) is complete for every {@link ReportFormat}: the
  * format is read from its name, rendered by {@link CountryReports}, and documented. (That the command reaches
  * every format is checked by ReportCommandTest in vigil-app.)
  */

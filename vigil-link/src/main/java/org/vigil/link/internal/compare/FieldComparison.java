@@ -36,7 +36,7 @@ public sealed interface FieldComparison permits NameComparison, PersonNameCompar
 
     /**
      * A fresh comparison of the given kind. A switch expression without a default, so that a new
-     * {@link ComparisonKind} does not compile until it has a comparison here (docs/extending-link.md).
+     * {@link ComparisonKind} does not compile until it has a comparison here (docs/extending.md).
      */
     static FieldComparison of(ComparisonKind kind) {
         return switch (kind) {

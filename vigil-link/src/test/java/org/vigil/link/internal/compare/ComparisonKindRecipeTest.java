@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The recipe "Add a comparison kind" (docs/extending-link.md) is complete: every {@link ComparisonKind} is
+ * The recipe "Add a comparison kind" (docs/extending.md) is complete: every {@link ComparisonKind} is
  * read from a settings file by its name, has a comparison whose levels and blocking transforms make sense,
  * is documented in docs/link.md, and links records end to end. A kind added without one of these fails
  * here, naming the step of the recipe it missed.
