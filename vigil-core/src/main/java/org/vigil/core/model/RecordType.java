@@ -3,6 +3,7 @@ package org.vigil.core.model;
 import org.vigil.core.vocab.VocabularyKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.vigil.core.model.Reference.essential;
 import static org.vigil.core.model.Reference.optional;
@@ -65,8 +67,8 @@ public enum RecordType {
                 return t;
             }
         }
-        throw new IllegalArgumentException("'" + code + "' is not a record type: use one of event, act, person, "
-                + "organisation, involvement, proceeding, intervention, source, event_link, case");
+        throw new IllegalArgumentException("'" + code + "' is not a record type: use one of "
+                + Arrays.stream(values()).map(RecordType::code).collect(Collectors.joining(", ")));
     }
 
     /** The type of a record. */

@@ -5,55 +5,55 @@ import org.vigil.core.model.ProceedingStep;
 import org.vigil.core.model.RecordType;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
 
-/** What each kind of record and each legal step is called on the pages, and what it is for. */
+/**
+ * What each kind of record and each legal step is called on the pages, and what it is for. The words live in
+ * the message file ({@code kind.<code>}, {@code kind.<code>.purpose}, {@code step.<code>.purpose},
+ * {@code kind.order}), so a new record type needs its model and its lines there, and no code here.
+ */
 public final class RecordKinds {
 
-    /** The order in which a case is usually recorded: the source first, then what it tells. */
-    public static final List<RecordType> ORDER = List.of(RecordType.SOURCE, RecordType.EVENT, RecordType.PERSON,
-            RecordType.ORGANISATION, RecordType.ACT, RecordType.INVOLVEMENT, RecordType.PROCEEDING,
-            RecordType.INTERVENTION, RecordType.EVENT_LINK, RecordType.CASE);
+    // The root bundle: these words are English on every page today, whatever the JVM's default locale.
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    private static final Map<String, String> STEP_PURPOSES = Map.of(
-            "arrest", "Taken into custody.",
-            "charge", "Formally accused of offences.",
-            "detention", "Held in custody before or outside a trial.",
-            "trial", "Tried before a court, with any fair-trial concerns.",
-            "verdict", "The court's decision on guilt.",
-            "sentence", "The penalty imposed.",
-            "appeal", "A higher court's decision.",
-            "release", "Set free, and how.",
-            "extradition_request", "Another state's request to hand the person over.");
+    /**
+     * The order in which a case is usually recorded (the source first, then what it tells), as the message
+     * file lists it; a type it does not list comes last rather than not at all.
+     */
+    public static final List<RecordType> ORDER = order();
 
     private RecordKinds() {
     }
 
+    private static List<RecordType> order() {
+        Set<RecordType> ordered = new LinkedHashSet<>();
+        List<String> listed = Arrays.stream(text("kind.order").split(",")).map(String::strip).toList();
+        for (String code : listed) {
+            Arrays.stream(RecordType.values()).filter(t -> t.code().equals(code)).forEach(ordered::add);
+        }
+        ordered.addAll(List.of(RecordType.values()));
+        return List.copyOf(ordered);
+    }
+
+    private static String text(String key) {
+        return TEXT.containsKey(key) ? TEXT.getString(key) : "";
+    }
+
     /** The name of a kind of record: "Source", "Legal proceeding". */
     public static String label(RecordType type) {
-        return switch (type) {
-            case INVOLVEMENT -> "Involvement (who did it)";
-            case PROCEEDING -> "Legal proceeding";
-            case CASE -> "Monitored case";
-            case EVENT, ACT, PERSON, ORGANISATION, INTERVENTION, SOURCE, EVENT_LINK -> type.label();
-        };
+        String label = text("kind." + type.code());
+        return label.isBlank() ? type.label() : label;
     }
 
     /** One line saying what a kind of record is for. */
     public static String purpose(RecordType type) {
-        return switch (type) {
-            case SOURCE -> "A document, testimony, news report or other source the facts are taken from.";
-            case EVENT -> "Something that happened at a time and place: a raid, a protest, a death in custody.";
-            case PERSON -> "A victim, witness or perpetrator: an individual, or a group of people.";
-            case ORGANISATION -> "A police unit, court, prosecutor's office, ministry or other body.";
-            case ACT -> "One thing done to one victim in an event: an arrest, torture, a killing.";
-            case INVOLVEMENT -> "Which person or organisation carried out an act, and how directly.";
-            case PROCEEDING -> "One legal step against a person: arrest, charge, trial, sentence, appeal.";
-            case INTERVENTION -> "Something done about a case: an urgent appeal, a letter, a visit.";
-            case EVENT_LINK -> "How two events are connected: one caused or followed the other.";
-            case CASE -> "A person whose situation you follow over time, with the dates coming up.";
-        };
+        return text("kind." + type.code() + ".purpose");
     }
 
     /** The kinds of legal step, in the order a case goes through them. */
@@ -70,6 +70,6 @@ public final class RecordKinds {
 
     /** One line saying what a kind of step is. */
     public static String stepPurpose(String code) {
-        return STEP_PURPOSES.getOrDefault(code, "");
+        return text("step." + code + ".purpose");
     }
 }

@@ -59,8 +59,21 @@ class FormSchemaDeclarationsTest {
     @Test
     void theNewRecordPageOffersEveryTypeWithItsPurpose() {
         assertThat(RecordKinds.ORDER).containsExactlyInAnyOrder(RecordType.values());
+        assertThat(RecordKinds.ORDER).as("a case is recorded source first, then what it tells")
+                .startsWith(RecordType.SOURCE, RecordType.EVENT, RecordType.PERSON);
         for (RecordType type : RecordType.values()) {
-            assertThat(RecordKinds.purpose(type)).as(type.code()).isNotBlank();
+            assertThat(RecordKinds.purpose(type)).as("kind." + type.code() + ".purpose in messages.properties")
+                    .isNotBlank();
+            assertThat(RecordKinds.label(type)).as(type.code()).isNotBlank();
+        }
+        assertThat(RecordKinds.label(RecordType.PROCEEDING)).isEqualTo("Legal proceeding");
+    }
+
+    @Test
+    void everyKindOfLegalStepSaysWhatItIs() {
+        for (String step : RecordKinds.steps()) {
+            assertThat(RecordKinds.stepPurpose(step)).as("step." + step + ".purpose in messages.properties")
+                    .isNotBlank();
         }
     }
 
