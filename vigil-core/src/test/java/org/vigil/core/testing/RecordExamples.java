@@ -3,6 +3,7 @@ package org.vigil.core.testing;
 import org.vigil.core.count.Count;
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.model.Act;
+import org.vigil.core.model.ChargeText;
 import org.vigil.core.model.Citation;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.DetentionDetails;
@@ -25,6 +26,7 @@ import org.vigil.core.model.Reliability;
 import org.vigil.core.model.ScheduledDate;
 import org.vigil.core.model.Source;
 import org.vigil.core.model.Tally;
+import org.vigil.core.model.Term;
 import org.vigil.core.model.TortureDetails;
 import org.vigil.core.time.PartialDate;
 
@@ -67,6 +69,42 @@ public final class RecordExamples {
         List<Record> records = new ArrayList<>(everyType().values());
         records.addAll(supporting());
         return Dataset.of(records);
+    }
+
+    /**
+     * The full example of a type and, where a field holds one of several variants, one example per variant
+     * (a proceeding per kind of step), so every path declared under a variant holds a value on one of them.
+     */
+    public static List<Record> variants(RecordType type) {
+        Record example = example(type);
+        if (!(example instanceof Proceeding p)) {
+            return List.of(example);
+        }
+        List<Record> all = new ArrayList<>();
+        all.add(p);
+        for (ProceedingStep step : everyStep()) {
+            all.add(new Proceeding(p.id() + "-" + step.kindCode(), p.personId(), p.eventId(), p.date(),
+                    p.authorityId(), step, p.description(), p.confidentiality(), p.citations()));
+        }
+        return List.copyOf(all);
+    }
+
+    /** One of every kind of legal step, each with its optional parts filled in and lists of two items. */
+    public static List<ProceedingStep> everyStep() {
+        List<ChargeText> charges = List.of(new ChargeText("inciting social discord", Optional.of("art. 174")),
+                new ChargeText("organising mass unrest", Optional.of("art. 272")));
+        return List.of(
+                new ProceedingStep.Arrest(Optional.of("Ertis bus station")),
+                new ProceedingStep.Charge(charges),
+                new ProceedingStep.Detention(Optional.of("Pavlodar pre-trial centre"), true, false,
+                        Optional.of(Term.months(2))),
+                new ProceedingStep.Trial(List.of("coerced_confession", "closed_hearing")),
+                new ProceedingStep.Verdict("convicted", charges),
+                new ProceedingStep.Sentence(Optional.of(Term.years(5)), Optional.empty(), Optional.empty(), false,
+                        Optional.of("100 MCI"), true, false, false),
+                new ProceedingStep.Appeal("upheld"),
+                new ProceedingStep.Release("end_of_sentence"),
+                new ProceedingStep.ExtraditionRequest("RU", Optional.of("extremism")));
     }
 
     private static List<Citation> cites() {
