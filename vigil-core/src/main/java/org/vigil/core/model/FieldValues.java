@@ -1,6 +1,8 @@
 package org.vigil.core.model;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,11 @@ public final class FieldValues {
         return true;
     }
 
-    /** Every value at a path, in order; absent optional values give none, a list gives one per item. */
+    /**
+     * Every value at a path, in order; absent optional values give none, a list gives one per item. A segment
+     * that names no component may name a public method without arguments, for a value derived from the
+     * components ({@code step.kindCode}, a sentence in words).
+     */
     public static List<Found> at(Object root, String path) {
         List<Found> found = new ArrayList<>();
         collect(root, path.split("\\."), 0, "", found);
@@ -83,9 +89,32 @@ public final class FieldValues {
         if (value == null || !value.getClass().isRecord()) {
             return;
         }
+        String next = path.isEmpty() ? segments[i] : path + "." + segments[i];
         RecordComponent c = component(value.getClass(), segments[i]);
         if (c != null) {
-            collect(get(c, value), segments, i + 1, path.isEmpty() ? segments[i] : path + "." + segments[i], found);
+            collect(get(c, value), segments, i + 1, next, found);
+            return;
+        }
+        Method derived = derived(value.getClass(), segments[i]);
+        if (derived != null) {
+            collect(invoke(derived, value), segments, i + 1, next, found);
+        }
+    }
+
+    private static Method derived(Class<?> type, String name) {
+        try {
+            Method m = type.getMethod(name);
+            return m.getReturnType() == void.class || Modifier.isStatic(m.getModifiers()) ? null : m;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static Object invoke(Method m, Object owner) {
+        try {
+            return m.invoke(owner);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + m.getName() + " of " + owner.getClass(), e);
         }
     }
 

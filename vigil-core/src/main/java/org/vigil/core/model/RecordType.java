@@ -16,11 +16,17 @@ import java.util.stream.Collectors;
 import static org.vigil.core.model.Reference.essential;
 import static org.vigil.core.model.Reference.optional;
 import static org.vigil.core.model.Reference.optionalToAny;
+import static org.vigil.core.model.Searchable.categoryAt;
+import static org.vigil.core.model.Searchable.codeAt;
+import static org.vigil.core.model.Searchable.eachAt;
+import static org.vigil.core.model.Searchable.nameAt;
+import static org.vigil.core.model.Searchable.placeAt;
+import static org.vigil.core.model.Searchable.textAt;
 
 /**
  * The kinds of record, with their names in data files and the facts the rest of the system reads about
  * them: the prefix of new ids, the fields that refer to other records, the fields whose values are
- * vocabulary terms, and whether the type has a page of its own. Each fact is an exhaustive {@code switch}
+ * vocabulary terms, the fields the search index holds, and whether the type has a page of its own. Each fact is an exhaustive {@code switch}
  * without {@code default}, so a new type does not compile until it declares them all.
  */
 public enum RecordType {
@@ -158,6 +164,41 @@ public enum RecordType {
         return Collections.unmodifiableMap(fields);
     }
 
+    /**
+     * The fields the search index holds, in the order their values are indexed, besides the label that every
+     * record is found by. The index reads them from {@link SensitiveFields#shownIn} of the record, so a value
+     * that must never be indexed is absent however the fields are declared.
+     */
+    public List<Searchable> searchable() {
+        return Declarations.SEARCHABLE.get(this);
+    }
+
+    private List<Searchable> declaredSearchable() {
+        return switch (this) {
+            case EVENT -> List.of(textAt("description"), placeAt("places"), categoryAt("violationCategories"),
+                    eachAt("tallies", textAt("what"), codeAt("actType")), codeAt("monitoringStatus"));
+            case ACT -> List.of(codeAt("actType"), textAt("description"), placeAt("place"),
+                    textAt("detention.placeOfDetention"), codeAt("torture.methods"), textAt("torture.purpose"),
+                    textAt("killing.means"));
+            case PERSON -> List.of(nameAt("names.value"), textAt("groupDescription"), textAt("occupation"),
+                    codeAt("descriptors"));
+            case ORGANISATION -> List.of(nameAt("name"), nameAt("otherNames"), codeAt("kind"));
+            case INVOLVEMENT -> List.of(codeAt("perpetratorType"), codeAt("degree"), codeAt("status"),
+                    textAt("description"));
+            // A step holds one of these fields or none, by its kind; a verdict's outcome comes before its charges.
+            case PROCEEDING -> List.of(codeAt("step.kindCode"), textAt("step.place"), textAt("step.placeOfDetention"),
+                    codeAt("step.fairTrialConcerns"), codeAt("step.outcome"),
+                    eachAt("step.charges", textAt("text"), textAt("legalArticle")), textAt("step.describe"),
+                    codeAt("step.manner"), textAt("step.requestingState"), textAt("step.grounds"),
+                    textAt("description"));
+            case INTERVENTION -> List.of(codeAt("kind"), textAt("description"), textAt("response"));
+            case SOURCE -> List.of(codeAt("kind"), textAt("author"), textAt("text"));
+            case EVENT_LINK -> List.of(codeAt("kind"), textAt("description"));
+            // A monitored case is found through its person: nothing of its own is searchable.
+            case CASE -> List.of();
+        };
+    }
+
     /** True when records of this type have a page of their own ({@code /events/evt-1}), not only the generic one. */
     public boolean hasOwnPage() {
         return switch (this) {
@@ -181,11 +222,13 @@ public enum RecordType {
     private static final class Declarations {
         static final Map<RecordType, List<Reference>> REFERENCES = new EnumMap<>(RecordType.class);
         static final Map<RecordType, Map<String, VocabularyKind>> VOCABULARY_FIELDS = new EnumMap<>(RecordType.class);
+        static final Map<RecordType, List<Searchable>> SEARCHABLE = new EnumMap<>(RecordType.class);
 
         static {
             for (RecordType t : values()) {
                 REFERENCES.put(t, t.declaredReferences());
                 VOCABULARY_FIELDS.put(t, t.declaredVocabularyFields());
+                SEARCHABLE.put(t, t.declaredSearchable());
             }
         }
     }

@@ -1,11 +1,13 @@
 package org.vigil.core.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The fields whose disclosure would endanger people — a person's contact details, the real identity
  * behind a pseudonym, and the text of a testimony or of any source that is not public — and one way to
- * rewrite them all: encrypt before storing, decrypt after reading, drop for redacted outputs.
+ * rewrite them all: encrypt before storing, decrypt after reading, drop for redacted outputs. It also says
+ * what each way out of the system — the search index, a printed report — never carries.
  */
 public final class SensitiveFields {
 
@@ -62,6 +64,57 @@ public final class SensitiveFields {
             return s;
         }
         return s.withText(s.text().flatMap(v -> f.apply(s.id(), SOURCE_TEXT, v)));
+    }
+
+    /** A way a record leaves the system other than to a reader allowed to see it whole. */
+    public enum Outlet {
+        /** The search index: files on disk, and matches shown to anyone who may search. */
+        SEARCH_INDEX,
+        /** A report: printed and carried, read by people the system never sees. */
+        REPORT
+    }
+
+    /**
+     * The record as an outlet may carry it; the one rule both the search index and reports follow. Contact
+     * details and real identities never leave. An anonymous person is known by the pseudonym alone: the
+     * names go everywhere it is shown. The outlets differ where their readers differ, declared below.
+     */
+    public static Record shownIn(Outlet outlet, Record r) {
+        return switch (r.recordType()) {
+            case PERSON -> person((Person) r, outlet);
+            case SOURCE -> source((Source) r, outlet);
+            case EVENT, ACT, ORGANISATION, INVOLVEMENT, PROCEEDING, INTERVENTION, EVENT_LINK, CASE -> r;
+        };
+    }
+
+    private static Person person(Person p, Outlet outlet) {
+        Person.Builder b = p.toBuilder().contact(Optional.<String>empty())
+                .anonymity(p.anonymity().map(a -> new Anonymity(a.pseudonym(), Optional.empty())));
+        if (p.anonymity().isEmpty()) {
+            return b.build();
+        }
+        b.names(List.of());
+        // Free text and date filters could pick a pseudonym out by its details ("oil worker" born 1970), so
+        // the index holds none of them; a report states them in its account, where no one can query them.
+        boolean detailsWithheld = switch (outlet) {
+            case SEARCH_INDEX -> true;
+            case REPORT -> false;
+        };
+        if (detailsWithheld) {
+            b.groupDescription(Optional.<String>empty()).occupation(Optional.<String>empty())
+                    .birthDate(Optional.empty());
+        }
+        return b.build();
+    }
+
+    private static Source source(Source s, Outlet outlet) {
+        // The index holds the text of published sources so they can be found; a report cites its sources and
+        // never reproduces any of them.
+        boolean textShown = switch (outlet) {
+            case SEARCH_INDEX -> s.confidentiality() == Confidentiality.PUBLIC;
+            case REPORT -> false;
+        };
+        return textShown || s.text().isEmpty() ? s : s.withText(Optional.empty());
     }
 
     /** The record with every sensitive value removed, for outputs that must not carry them. */

@@ -3,17 +3,14 @@ package org.vigil.report.view;
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.model.Confidentiality;
 import org.vigil.core.model.FieldValues;
-import org.vigil.core.model.Person;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.Reference;
 import org.vigil.core.model.SensitiveFields;
-import org.vigil.core.model.Source;
 import org.vigil.report.Audience;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -21,8 +18,9 @@ import java.util.function.Predicate;
  * The records a report may draw on, and nothing else: for the public, only public records; for staff, what
  * the reader may see. A record that points to a record outside the view is left out with it (an act whose
  * victim is restricted says who suffered it), references to withheld records are cut, and the sensitive
- * fields (contact details, real identities, testimony text) are removed from every record whatever the
- * audience: a report is printed and carried, and must never hold them.
+ * fields (contact details, real identities, testimony text), an anonymous person's names and every source's
+ * text are removed from every record whatever the audience, as the model declares for reports: a report is
+ * printed and carried, and must never hold them.
  */
 public final class ReportView {
 
@@ -62,7 +60,7 @@ public final class ReportView {
         List<Record> left = new ArrayList<>();
         for (Record r : (Iterable<Record>) data.all()::iterator) {
             if (ids.contains(r.id())) {
-                kept.add(trimmed(SensitiveFields.redact(r), ids));
+                kept.add(trimmed(SensitiveFields.shownIn(SensitiveFields.Outlet.REPORT, r), ids));
             } else {
                 left.add(r);
             }
@@ -95,8 +93,8 @@ public final class ReportView {
     }
 
     /**
-     * Cuts references to withheld records from a kept record (every reference its type declares that is not
-     * essential), then what a report never prints: the names of an anonymous person and any source's text.
+     * Cuts references to withheld records from a kept record: every reference its type declares that is not
+     * essential. What a report never prints is already gone ({@link SensitiveFields#shownIn}).
      */
     private static Record trimmed(Record r, Set<String> ids) {
         Record cut = r;
@@ -105,16 +103,6 @@ public final class ReportView {
                 cut = FieldValues.cut(cut, ref.path(), ids::contains);
             }
         }
-        Record trimmed = cut;
-        return switch (trimmed.recordType()) {
-            case PERSON -> withoutIdentity((Person) trimmed);
-            case SOURCE -> ((Source) trimmed).withText(Optional.empty());
-            case EVENT, ACT, ORGANISATION, INVOLVEMENT, PROCEEDING, INTERVENTION, EVENT_LINK, CASE -> trimmed;
-        };
-    }
-
-    private static Person withoutIdentity(Person p) {
-        return p.toBuilder().names(p.anonymity().isPresent() ? List.of() : p.names()).contact(Optional.<String>empty())
-                .build();
+        return cut;
     }
 }
