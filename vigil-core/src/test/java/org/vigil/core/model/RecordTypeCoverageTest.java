@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.core.testing.RecordExamples;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,83 @@ class RecordTypeCoverageTest {
                 assertThat(FieldValues.textsAt(example, path)).as(type.code() + "." + path).isNotEmpty();
             }
         });
+    }
+
+    @Test
+    void everySearchablePathHoldsAValueOfItsRoleOnAnExample() {
+        for (RecordType type : RecordType.values()) {
+            List<Record> variants = RecordExamples.variants(type);
+            for (Searchable.Field field : searchableFields(type)) {
+                List<Object> values = new ArrayList<>();
+                variants.forEach(v -> FieldValues.at(v, field.path()).forEach(f -> values.add(f.value())));
+                assertThat(values).as(type.code() + "." + field.path()).isNotEmpty()
+                        .allSatisfy(v -> assertThat(v).isInstanceOf(
+                                field.role() == Searchable.Role.PLACE ? Place.class : String.class));
+            }
+        }
+    }
+
+    @Test
+    void everyTypeButACaseDeclaresWhatIsSearchableEachPathOnce() {
+        for (RecordType type : RecordType.values()) {
+            List<String> paths = searchableFields(type).stream().map(Searchable.Field::path).toList();
+            assertThat(paths).as(type.code()).doesNotHaveDuplicates();
+            // A monitored case is found through its person, so it declares nothing of its own.
+            assertThat(paths.isEmpty()).as(type.code()).isEqualTo(type == RecordType.CASE);
+        }
+    }
+
+    @Test
+    void aReportCarriesNoSensitiveValueAndNoAnonymousPersonsNames() {
+        Person anonymous = ((Person) examples.get(RecordType.PERSON)).toBuilder()
+                .anonymity(new Anonymity("Witness A", Optional.of("Real Identity"))).build();
+        List<Record> records = new ArrayList<>(examples.values());
+        records.add(anonymous);
+        for (Record r : records) {
+            Record shown = SensitiveFields.shownIn(SensitiveFields.Outlet.REPORT, r);
+            assertThat(SensitiveFields.present(shown)).as(r.id()).isFalse();
+            if (shown instanceof Source s) {
+                assertThat(s.text()).as(r.id()).isEmpty();
+            }
+        }
+        Person shown = (Person) SensitiveFields.shownIn(SensitiveFields.Outlet.REPORT, anonymous);
+        assertThat(shown.names()).isEmpty();
+        assertThat(shown.label()).isEqualTo("Witness A");
+    }
+
+    @Test
+    void theIndexGetsNoContactNoRealIdentityAndNothingOfAnAnonymousPersonButThePseudonym() {
+        Person person = (Person) examples.get(RecordType.PERSON);
+        Person anonymous = person.toBuilder().groupDescription("striking oil workers")
+                .anonymity(new Anonymity("Witness A", Optional.of("Real Identity"))).build();
+        Person shown = (Person) SensitiveFields.shownIn(SensitiveFields.Outlet.SEARCH_INDEX, anonymous);
+        assertThat(shown.contact()).isEmpty();
+        assertThat(shown.anonymity()).contains(new Anonymity("Witness A", Optional.empty()));
+        assertThat(shown.names()).isEmpty();
+        assertThat(shown.groupDescription()).isEmpty();
+        assertThat(shown.occupation()).isEmpty();
+        assertThat(shown.sortDate()).isEmpty();
+        assertThat(shown.descriptors()).isEqualTo(person.descriptors());
+        Person named = (Person) SensitiveFields.shownIn(SensitiveFields.Outlet.SEARCH_INDEX, person);
+        assertThat(named).isEqualTo(person.toBuilder().contact(Optional.<String>empty()).build());
+    }
+
+    @Test
+    void theIndexHoldsTheTextOfPublicSourcesOnly() {
+        Source published = (Source) examples.get(RecordType.SOURCE);
+        assertThat(SensitiveFields.shownIn(SensitiveFields.Outlet.SEARCH_INDEX, published)).isEqualTo(published);
+        for (Confidentiality level : Confidentiality.values()) {
+            if (level != Confidentiality.PUBLIC) {
+                Source restricted = Source.builder("src-t").kind("testimony").title("Interview").text("…")
+                        .confidentiality(level).build();
+                assertThat(((Source) SensitiveFields.shownIn(SensitiveFields.Outlet.SEARCH_INDEX, restricted))
+                        .text()).as(level.code()).isEmpty();
+            }
+        }
+    }
+
+    private static List<Searchable.Field> searchableFields(RecordType type) {
+        return type.searchable().stream().flatMap(s -> s.fields().stream()).toList();
     }
 
     @Test

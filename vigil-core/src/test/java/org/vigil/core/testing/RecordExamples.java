@@ -72,19 +72,24 @@ public final class RecordExamples {
     }
 
     /**
-     * The full example of a type and, where a field holds one of several variants, one example per variant
-     * (a proceeding per kind of step), so every path declared under a variant holds a value on one of them.
+     * The full example of a type and, where the type has variants whose fields differ, one example per variant
+     * (a group of people, a proceeding per kind of step), so every declared path holds a value on one of them.
      */
     public static List<Record> variants(RecordType type) {
         Record example = example(type);
-        if (!(example instanceof Proceeding p)) {
-            return List.of(example);
-        }
         List<Record> all = new ArrayList<>();
-        all.add(p);
-        for (ProceedingStep step : everyStep()) {
-            all.add(new Proceeding(p.id() + "-" + step.kindCode(), p.personId(), p.eventId(), p.date(),
-                    p.authorityId(), step, p.description(), p.confidentiality(), p.citations()));
+        all.add(example);
+        if (example instanceof Person p) {
+            all.add(Person.builder("per-2").kind(PersonKind.GROUP).groupDescription("striking oil workers")
+                    .groupSize(Count.atLeast(40)).sex("unknown").nationality("KZ").occupation("oil workers")
+                    .descriptors("detainee").affiliationIds("org-1").confidentiality(Confidentiality.PUBLIC)
+                    .citations(p.citations()).build());
+        }
+        if (example instanceof Proceeding p) {
+            for (ProceedingStep step : everyStep()) {
+                all.add(new Proceeding(p.id() + "-" + step.kindCode(), p.personId(), p.eventId(), p.date(),
+                        p.authorityId(), step, p.description(), p.confidentiality(), p.citations()));
+            }
         }
         return List.copyOf(all);
     }
