@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The index holds exactly the values, in the roles and the order, pinned in {@code indexed-records.txt}
  * for every example record, every kind of legal step, and the records whose privacy rules matter: the
- * pins were taken from the per-type code before the record types declared their searchable fields.
+ * pins were taken from the per-type code before the record types declared their searchable fields, and
+ * are compared by record id.
  */
 class IndexedRecordDeclarationsTest {
 
