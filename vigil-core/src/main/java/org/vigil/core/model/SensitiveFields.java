@@ -108,10 +108,11 @@ public final class SensitiveFields {
     }
 
     private static Source source(Source s, Outlet outlet) {
-        // The index holds the text of published sources so they can be found; a report cites its sources and
-        // never reproduces any of them.
+        // The index holds the text of published sources so they can be found, but never text that is sealed at
+        // rest (testimony, even when its record is public): the index files are not encrypted. A report cites
+        // its sources and never reproduces any of them.
         boolean textShown = switch (outlet) {
-            case SEARCH_INDEX -> s.confidentiality() == Confidentiality.PUBLIC;
+            case SEARCH_INDEX -> !textIsSensitive(s);
             case REPORT -> false;
         };
         return textShown || s.text().isEmpty() ? s : s.withText(Optional.empty());

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class SearchIndex implements AutoCloseable {
 
     /** Bumped whenever fields or analysis change; an index written under another version is dropped. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
     private static final String SCHEMA_KEY = "vigil.search.schema";
     /** "true" only in the commit written by {@link #close()}: any other last commit means writes may be lost. */
     private static final String CLOSED_CLEANLY_KEY = "vigil.search.closed-cleanly";

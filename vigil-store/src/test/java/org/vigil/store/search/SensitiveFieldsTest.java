@@ -54,8 +54,10 @@ class SensitiveFieldsTest {
     private static final String PUBLIC_MARKER = "otter9377public";
     private static final String PUBLIC_TEXT_MARKER = "lemur1488published";
 
+    /** A testimony whose record is public: its text is still sealed at rest, so the index must not hold it. */
+    private static final String PUBLIC_TESTIMONY = "heron5262spoken";
     private static final List<String> CANARIES = List.of(CONTACT, REAL_IDENTITY, ANONYMOUS_NAME, TESTIMONY,
-            INTERNAL_TESTIMONY, CYRILLIC_CONTACT);
+            INTERNAL_TESTIMONY, CYRILLIC_CONTACT, PUBLIC_TESTIMONY);
 
     @TempDir
     Path dir;
@@ -73,7 +75,9 @@ class SensitiveFieldsTest {
                 source("s1", "Testimony of Witness A", Confidentiality.RESTRICTED,
                         "I was held in Aktau. " + TESTIMONY),
                 source("s2", "Interview notes", Confidentiality.INTERNAL, "Notes: " + INTERNAL_TESTIMONY),
-                source("s3", "Published report", Confidentiality.PUBLIC, "The report says " + PUBLIC_TEXT_MARKER));
+                source("s3", "Published report", Confidentiality.PUBLIC, "The report says " + PUBLIC_TEXT_MARKER)
+                        .toBuilder().kind("report").build(),
+                source("s4", "Published testimony", Confidentiality.PUBLIC, "She said " + PUBLIC_TESTIMONY));
         try (SearchIndex index = SearchIndex.open(indexDir)) {
             index.index(records);
             index.commit();
