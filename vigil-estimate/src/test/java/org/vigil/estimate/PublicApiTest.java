@@ -1,16 +1,9 @@
 package org.vigil.estimate;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.testing.PublicApi;
 
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * vigil-estimate exports exactly the types other modules use: everything else lives in
@@ -53,24 +46,6 @@ class PublicApiTest {
 
     @Test
     void theModuleExportsExactlyItsDeliberatePublicApi() {
-        Set<String> exported = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.vigil.estimate").stream()
-                .filter(JavaClass::isTopLevelClass)
-                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(c -> !c.getPackageName().contains(".internal"))
-                .filter(c -> !c.getSimpleName().equals("package-info"))
-                .map(JavaClass::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-
-        Set<String> added = new TreeSet<>(exported);
-        added.removeAll(API);
-        Set<String> gone = new TreeSet<>(API);
-        gone.removeAll(exported);
-        assertThat(added).as("public types of vigil-estimate outside internal that are not in its API: move each to "
-                + "org.vigil.estimate.internal.<feature> (or make it package-private), or, if other modules need it, add "
-                + "it to PublicApiTest.API deliberately").isEmpty();
-        assertThat(gone).as("types in PublicApiTest.API that vigil-estimate no longer exports: take them off the list")
-                .isEmpty();
+        PublicApi.assertExactly("org.vigil.estimate", API);
     }
 }

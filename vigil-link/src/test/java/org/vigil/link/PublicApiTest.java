@@ -1,15 +1,9 @@
 package org.vigil.link;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.vigil.core.testing.PublicApi;
 
 import java.util.Set;
-import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public API of vigil-link is exactly what the application and the other modules use: every other
@@ -54,22 +48,6 @@ class PublicApiTest {
 
     @Test
     void thePublicTypesOutsideInternalAreExactlyTheListedApi() {
-        Set<String> found = new TreeSet<>();
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.vigil.link")) {
-            if (c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC)
-                    && !c.getPackageName().contains(".internal")) {
-                found.add(c.getName());
-            }
-        }
-        Set<String> added = new TreeSet<>(found);
-        added.removeAll(API);
-        Set<String> gone = new TreeSet<>(API);
-        gone.removeAll(found);
-        assertThat(added).as("public types outside org.vigil.link.internal that are not in PublicApiTest.API: "
-                + "put implementation types in an org.vigil.link.internal.<feature> package, or add the type to "
-                + "the list deliberately if other modules need it").isEmpty();
-        assertThat(gone).as("types listed in PublicApiTest.API that are no longer public: take them off the list")
-                .isEmpty();
+        PublicApi.assertExactly("org.vigil.link", API);
     }
 }

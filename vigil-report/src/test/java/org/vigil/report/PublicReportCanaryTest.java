@@ -42,7 +42,7 @@ class PublicReportCanaryTest {
     @Test
     void theFixtureHasACanaryInEveryFreeTextFieldOfEveryWithheldRecord() {
         // What the public view withholds: non-public records and the public ones resting on them.
-        Dataset withheld = org.vigil.report.view.ReportView.of(DATA, Audience.PUBLIC, r -> true).withheld();
+        Dataset withheld = org.vigil.report.internal.view.ReportView.of(DATA, Audience.PUBLIC, r -> true).withheld();
         List<String> plain = new java.util.ArrayList<>();
 
         withheld.all().forEach(r -> walk(r.id(), "", org.vigil.core.json.VigilJson.MAPPER.valueToTree(r), plain));

@@ -23,7 +23,7 @@ import org.vigil.report.content.Paragraph;
 import org.vigil.report.content.Section;
 import org.vigil.report.content.Statement;
 import org.vigil.report.internal.text.Phrases;
-import org.vigil.report.view.ReportView;
+import org.vigil.report.internal.view.ReportView;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.vigil.report.view;
+package org.vigil.report.internal.view;
 
 import org.vigil.core.dataset.Dataset;
 import org.vigil.core.model.Confidentiality;

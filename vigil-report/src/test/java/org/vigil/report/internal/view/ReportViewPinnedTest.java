@@ -1,4 +1,4 @@
-package org.vigil.report.view;
+package org.vigil.report.internal.view;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.core.dataset.Dataset;
