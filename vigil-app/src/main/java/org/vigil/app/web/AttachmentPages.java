@@ -59,11 +59,14 @@ public class AttachmentPages {
         return "redirect:/records/" + id;
     }
 
-    /** The file, only to those who may see its source, and only if it still matches its hash. */
+    /**
+     * The file, only to those who may read its source's sensitive values (an attachment is evidence as
+     * sensitive as a testimony's text), and only if it still matches its hash; to anyone else it does not exist.
+     */
     @GetMapping("/attachments/{attachmentId}")
     public ResponseEntity<byte[]> download(@PathVariable String attachmentId) {
         Attachment a = attachments.find(attachmentId)
-                .filter(x -> records.find(x.sourceId()).isPresent())
+                .filter(x -> records.find(x.sourceId()).filter(caller::mayReadSensitive).isPresent())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no attachment " + attachmentId));
         byte[] content = attachments.content(attachmentId);
         return ResponseEntity.ok()

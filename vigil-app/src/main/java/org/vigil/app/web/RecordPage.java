@@ -14,6 +14,7 @@ import org.vigil.app.web.security.Caller;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.store.Store;
+import org.vigil.store.attachments.Attachment;
 import org.vigil.store.attachments.AttachmentStore;
 import org.vigil.store.records.RecordVersion;
 import org.vigil.store.users.Role;
@@ -100,8 +101,12 @@ public class RecordPage {
         model.addAttribute("readable", SearchPage.readablePage(r));
         model.addAttribute("canWrite", caller.user().map(u -> u.role().canWrite()).orElse(false));
         model.addAttribute("isAdmin", caller.user().map(u -> u.role() == Role.ADMIN).orElse(false));
-        model.addAttribute("attachments", r.recordType() == RecordType.SOURCE
-                ? new AttachmentStore(store).of(id) : List.of());
+        List<Attachment> files = r.recordType() == RecordType.SOURCE ? new AttachmentStore(store).of(id) : List.of();
+        // File names can say as much as the files (a witness's name, a place), so both go only to those who
+        // may read the source's sensitive values; others learn only that files exist.
+        boolean mayOpen = caller.mayReadSensitive(r);
+        model.addAttribute("attachments", mayOpen ? files : List.of());
+        model.addAttribute("attachmentsWithheld", mayOpen ? 0 : files.size());
         model.addAttribute("assignees", accounts.assignees(id));
         model.addAttribute("users", caller.user().filter(u -> u.role() == Role.ADMIN)
                 .map(u -> accounts.all()).orElse(List.of()));

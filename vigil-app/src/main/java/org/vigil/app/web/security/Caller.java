@@ -96,6 +96,16 @@ public class Caller {
         return Optional.of(mayReadSensitive(u.get(), access, r) ? r : SensitiveFields.redact(r));
     }
 
+    /**
+     * True when this caller may read the sensitive values of a record they can see: contacts, real identities,
+     * testimony text and a source's attached files.
+     */
+    public boolean mayReadSensitive(Record r) {
+        Optional<User> u = user();
+        Access access = access();
+        return u.isPresent() && access.canSee(r) && mayReadSensitive(u.get(), access, r);
+    }
+
     /** The name recorded in the ledger for this caller's changes. */
     public String actor() {
         return user().map(User::username).orElse("anonymous");
