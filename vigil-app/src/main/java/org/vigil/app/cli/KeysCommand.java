@@ -30,7 +30,7 @@ public final class KeysCommand implements Runnable {
     }
 
     /** {@code vigil keys status}. */
-    @Command(name = "status", description = "How the keys are protected and which data key is active.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "How the keys are protected and which data key is active.")
     static final class Status implements Callable<Integer> {
         @Mixin
         StoreOptions store;
@@ -47,7 +47,7 @@ public final class KeysCommand implements Runnable {
     }
 
     /** {@code vigil keys rotate [--reencrypt]}. */
-    @Command(name = "rotate", description = "Add a new data key for new values; with --reencrypt, also rewrite every "
+    @Command(name = "rotate", mixinStandardHelpOptions = true, description = "Add a new data key for new values; with --reencrypt, also rewrite every "
             + "current record that holds sensitive values under it (new versions, recorded in the ledger).")
     static final class Rotate implements Callable<Integer> {
         @Mixin
@@ -72,7 +72,7 @@ public final class KeysCommand implements Runnable {
     }
 
     /** {@code vigil keys passphrase}. */
-    @Command(name = "passphrase", description = "Protect the keys with a passphrase instead of the key file (which is "
+    @Command(name = "passphrase", mixinStandardHelpOptions = true, description = "Protect the keys with a passphrase instead of the key file (which is "
             + "then deleted). The passphrase is read from VIGIL_NEW_PASSPHRASE or asked for on the terminal.")
     static final class Passphrase implements Callable<Integer> {
         @Mixin

@@ -159,7 +159,7 @@ public class RecordPages {
             return "events";
         }
         var query = SearchQuery.list(RecordType.EVENT).withText(q.strip())
-                .sortedBy(SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 50)
+                .sortedBy(SearchSort.NEWEST_FIRST).atNearestPage(page, 50)
                 .withPeriod(fromDate.first(), toDate.last());
         if (!category.isBlank()) {
             query = query.withCategories(Set.of(category.strip()));
@@ -194,7 +194,7 @@ public class RecordPages {
                           @RequestParam(defaultValue = "1") int page,
                           Model model) {
         model.addAttribute("people", PersonRow.of(listed(SearchQuery.list(RecordType.PERSON)
-                .withText(q.strip()).sortedBy(SearchSort.LABEL).atPage(Math.max(1, page), 100),
+                .withText(q.strip()).sortedBy(SearchSort.LABEL).atNearestPage(page, 100),
                 model)));
         model.addAttribute("book", labels());
         model.addAttribute("q", q);
@@ -214,7 +214,7 @@ public class RecordPages {
     public String organisations(@RequestParam(defaultValue = "1") int page,
                                 Model model) {
         model.addAttribute("organisations", listed(SearchQuery.list(RecordType.ORGANISATION)
-                .sortedBy(SearchSort.LABEL).atPage(Math.max(1, page), 100), model));
+                .sortedBy(SearchSort.LABEL).atNearestPage(page, 100), model));
         model.addAttribute("book", labels());
         return "organisations";
     }
@@ -245,7 +245,7 @@ public class RecordPages {
     public String sources(@RequestParam(defaultValue = "1") int page,
                           Model model) {
         model.addAttribute("sources", SourceRow.of(listed(SearchQuery.list(RecordType.SOURCE)
-                .sortedBy(SearchSort.NEWEST_FIRST).atPage(Math.max(1, page), 100), model)));
+                .sortedBy(SearchSort.NEWEST_FIRST).atNearestPage(page, 100), model)));
         model.addAttribute("book", labels());
         return "sources";
     }

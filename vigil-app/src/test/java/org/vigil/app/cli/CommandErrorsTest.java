@@ -7,6 +7,7 @@ import org.vigil.core.dataset.Problem;
 import org.vigil.core.io.BadInputException;
 import picocli.CommandLine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,31 @@ class CommandErrorsTest {
                     .contains("(see 'vigil " + command + " --help')");
             assertThat(run.err().lines().count()).as(command).isEqualTo(1);
         }
+    }
+
+    @Test
+    void everyCommandAndSubcommandAnswersHelp() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(new CommandLine(new Vigil()), new ArrayList<>(), paths);
+        assertThat(paths).contains(List.of("keys", "passphrase"));
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
+            assertThat(run.status()).as(String.join(" ", path)).isZero();
+            assertThat(run.out()).as(String.join(" ", path)).contains("Usage:");
+        }
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> paths) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help")) {
+                List<String> here = new ArrayList<>(path);
+                here.add(name);
+                paths.add(here);
+                collect(sub, here, paths);
+            }
+        });
     }
 
     @Test

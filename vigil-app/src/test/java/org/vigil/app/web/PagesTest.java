@@ -238,4 +238,13 @@ class PagesTest {
         assertThat(r.body()).contains("<title>Not found · Vigil</title>").contains("name=\"viewport\"")
                 .contains("<nav aria-label=\"Main\">").contains("href=\"/events\"");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/events?page=99999999", "/persons?page=2147483647", "/organisations?page=-5",
+            "/sources?page=2147483647", "/search?q=Kozlov&page=2147483647"})
+    void aPageNumberOutOfRangeShowsTheNearestPageThatExists(String path) {
+        var r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.body()).doesNotContain("Something went wrong");
+    }
 }

@@ -104,6 +104,15 @@ public record SearchQuery(Optional<String> text, Set<RecordType> types, Set<Stri
         return new SearchQuery(text, types, categories, place, from, to, newSort, page, size);
     }
 
+    /**
+     * The same query at the page nearest to the one asked for that exists: the first below 1, the deepest that
+     * paging reaches beyond it — for pages, where a hand-edited address should show results, not an error.
+     */
+    public SearchQuery atNearestPage(int wantedPage, int newSize) {
+        int deepest = Math.max(1, MAX_WINDOW / Math.max(1, newSize));
+        return atPage(Math.min(Math.max(1, wantedPage), deepest), newSize);
+    }
+
     /** The same query at another page and page size. */
     public SearchQuery atPage(int newPage, int newSize) {
         return new SearchQuery(text, types, categories, place, from, to, sort, newPage, newSize);

@@ -79,7 +79,7 @@ public class SearchPage {
             return "search";
         }
         SearchQuery query = SearchQuery.all().withText(q.strip()).sortedBy(SearchSort.RELEVANCE)
-                .atPage(Math.max(1, page), 20);
+                .atNearestPage(page, 20);
         Optional<RecordType> t = parseType(type);
         if (t.isPresent()) {
             query = query.withTypes(Set.of(t.get()));
