@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -114,6 +116,11 @@ public final class Store implements AutoCloseable {
     private static void prepareDirectory(Path dir) {
         try {
             Files.createDirectories(dir);
+            // H2 and Lucene create their files with the process's umask, often readable by every local account;
+            // a data directory only its owner may enter keeps them all out.
+            if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.vigil.app.demo;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.vigil.core.io.AtomicFile;
 import org.vigil.store.Store;
 import org.vigil.store.users.Role;
 import org.vigil.store.users.UserAccounts;
@@ -52,7 +53,8 @@ public final class DemoAccounts {
             StringBuilder text = new StringBuilder();
             logins.forEach(l -> text.append(l.username()).append(' ').append(l.role()).append(' ')
                     .append(l.password()).append('\n'));
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // Passwords: readable by their owner only, like the key file beside them.
+            AtomicFile.writeSecret(file, text.toString().getBytes(StandardCharsets.UTF_8));
             return logins;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the demo logins in " + file, e);
