@@ -84,7 +84,7 @@ class LinkageAndEstimateJourneyTest {
     }
 
     private static void menu(String item) {
-        browser.findElement(By.linkText(item)).click();
+        Chromium.awaitNextPage(browser, () -> browser.findElement(By.linkText(item)).click());
     }
 
     private static String main() {
@@ -155,7 +155,7 @@ class LinkageAndEstimateJourneyTest {
         menu("Linkage");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Which records are the same person?");
         assertThat(main()).contains("Linkage has not run on this data set yet");
-        browser.findElement(By.cssSelector("form[action='/link/run'] button")).click();
+        Chromium.awaitNextPage(browser, () -> browser.findElement(By.cssSelector("form[action='/link/run'] button")).click());
         String summary = browser.findElement(By.cssSelector("p.notice")).getText();
         screenshot("1-linkage-demo");
         assertThat(summary).as("the fresh demo links without an error")
@@ -168,7 +168,7 @@ class LinkageAndEstimateJourneyTest {
         for (WebElement box : browser.findElements(By.cssSelector("input[name=sources]"))) {
             box.click();
         }
-        browser.findElement(By.cssSelector("form[action='/estimate'] button[type=submit]")).click();
+        Chromium.awaitNextPage(browser, () -> browser.findElement(By.cssSelector("form[action='/estimate'] button[type=submit]")).click());
         // The click returns before the answer has loaded: wait for it.
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("main p.error")).isEmpty());
         screenshot("1b-estimate-demo");
@@ -181,7 +181,7 @@ class LinkageAndEstimateJourneyTest {
 
         addListsWithANearDuplicate();
         menu("Linkage");
-        browser.findElement(By.cssSelector("form[action='/link/run'] button")).click();
+        Chromium.awaitNextPage(browser, () -> browser.findElement(By.cssSelector("form[action='/link/run'] button")).click());
         screenshot("2-linkage-lists");
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
                 .startsWith("Linkage finished: 39 person records form").contains("wait for a reviewer's decision");
@@ -202,7 +202,7 @@ class LinkageAndEstimateJourneyTest {
         String firstName = first.findElements(By.cssSelector("h3 a")).get(0).getText();
         String secondName = first.findElements(By.cssSelector("h3 a")).get(1).getText();
         screenshot("3-review-queue");
-        first.findElement(By.cssSelector("button[value=same]")).click();
+        Chromium.awaitNextPage(browser, () -> first.findElement(By.cssSelector("button[value=same]")).click());
         screenshot("4-decided");
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
                 .startsWith("Decision recorded: " + firstName + " and " + secondName + " are the same person. "
@@ -227,7 +227,7 @@ class LinkageAndEstimateJourneyTest {
         assertThat(new Select(browser.findElement(By.id("method"))).getFirstSelectedOption().getText())
                 .startsWith("Bayesian latent classes");
         screenshot("5-estimate-form");
-        browser.findElement(By.cssSelector("form[action='/estimate'] button[type=submit]")).click();
+        Chromium.awaitNextPage(browser, () -> browser.findElement(By.cssSelector("form[action='/estimate'] button[type=submit]")).click());
         new WebDriverWait(browser, Duration.ofMinutes(5)).until(d -> !d.findElements(By.cssSelector(
                 "p.estimate-total, main p.error")).isEmpty());
         screenshot("6-estimate-result");
