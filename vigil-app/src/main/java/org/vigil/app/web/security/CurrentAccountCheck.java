@@ -9,7 +9,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vigil.store.users.User;
-import org.vigil.store.users.UserAccounts;
 
 import java.io.IOException;
 
@@ -20,10 +19,10 @@ import java.io.IOException;
  */
 final class CurrentAccountCheck extends OncePerRequestFilter {
 
-    private final UserAccounts accounts;
+    private final Caller caller;
 
-    CurrentAccountCheck(UserAccounts accounts) {
-        this.accounts = accounts;
+    CurrentAccountCheck(Caller caller) {
+        this.caller = caller;
     }
 
     @Override
@@ -32,6 +31,7 @@ final class CurrentAccountCheck extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountDetails signedIn && !stillAsSignedIn(signedIn.user())) {
             SecurityContextHolder.clearContext();
+            caller.refresh();
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -40,7 +40,10 @@ final class CurrentAccountCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    // Through the caller's once-per-request look-up (absent for a disabled or removed account), which the
+    // pages then reuse instead of reading the account again.
     private boolean stillAsSignedIn(User then) {
-        return accounts.find(then.username()).filter(now -> !now.disabled() && now.role() == then.role()).isPresent();
+        return caller.user().filter(now -> now.username().equals(then.username()) && now.role() == then.role())
+                .isPresent();
     }
 }

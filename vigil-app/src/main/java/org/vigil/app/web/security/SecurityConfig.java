@@ -58,7 +58,7 @@ public class SecurityConfig {
     /** The pages: form login with CSRF protection and role rules. */
     @Bean
     @Order(2)
-    public SecurityFilterChain pages(HttpSecurity http, Store store, UserAccounts accounts,
+    public SecurityFilterChain pages(HttpSecurity http, Store store, UserAccounts accounts, Caller caller,
                                      LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/vigil.css", "/review.css", "/forms.css", "/charts.css", "/js/**", "/webjars/**",
@@ -75,7 +75,7 @@ public class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new FirstRunGate(store, accounts), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new CurrentAccountCheck(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new CurrentAccountCheck(caller), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
