@@ -301,6 +301,9 @@ public final class EstimationEngine {
                 s.put("model", request.loglinear().model().orElse("best hierarchical model by BIC"));
                 s.put("maxOrder", request.loglinear().maxOrder().orElse(
                         Math.min(ModelCatalogue.of(pooled).defaultMaxOrder(), pooled.listCount() - 1)));
+                if (request.loglinear().model().isEmpty()) {
+                    s.put("maxModels", request.loglinear().maxModels());
+                }
                 s.put("interval", "multinomial profile likelihood");
                 break;
             case DGA:

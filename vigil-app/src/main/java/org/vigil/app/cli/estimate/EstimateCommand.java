@@ -82,6 +82,11 @@ public final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--max-order", description = "loglinear search: highest interaction order (default: lists-1, 2 from 6 lists)")
     private Integer maxOrder;
 
+    @Option(names = "--max-models", paramLabel = "N",
+            description = "loglinear search: refuse a search of more models than this (default: "
+                    + LoglinearSettings.DEFAULT_MAX_MODELS + ")")
+    private Integer maxModels;
+
     @Option(names = "--delta", description = "dga prior count per cell (default: 2^-lists)")
     private Double delta;
 
@@ -125,7 +130,8 @@ public final class EstimateCommand implements Callable<Integer> {
         EstimationRequest request = new EstimationRequest(m, level, seed, lists == null ? List.of() : lists,
                 new LcmcrSettings(classes, chains, burnIn, samples, thinning, 0.25, 0.25, capFactor),
                 new LoglinearSettings(Optional.ofNullable(model),
-                        maxOrder == null ? OptionalInt.empty() : OptionalInt.of(maxOrder)),
+                        maxOrder == null ? OptionalInt.empty() : OptionalInt.of(maxOrder),
+                        maxModels == null ? LoglinearSettings.DEFAULT_MAX_MODELS : maxModels),
                 new DgaSettings(delta == null ? OptionalDouble.empty() : OptionalDouble.of(delta), unobservedMin,
                         unobservedMax == null ? OptionalLong.empty() : OptionalLong.of(unobservedMax), 10_000));
         CaptureData data = new CaptureCsvReader(Optional.ofNullable(stratum), Optional.ofNullable(idColumn)).read(file);

@@ -230,4 +230,40 @@ class EstimateCommandTest {
             assertThat(r.json().get("method").asString()).isEqualTo(m.cliName());
         }
     }
+
+    /**
+     * Eight lists (the shape of the New Orleans modern-slavery data, Bales, Hesketh and Silverman 2015, via
+     * R package SparseMSE): pairwise terms alone give 2^28 hierarchical models. The search used to build its
+     * whole catalogue first (gigabytes, never finishing); now it is refused at once, in one line, with what
+     * to do. The timeout only guards the build against the old behaviour hanging; it measures nothing.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aLoglinearSearchOverEightListsIsRefusedAtOnceInOneLine() throws IOException {
+        StringBuilder s = new StringBuilder("A,B,C,D,E,F,G,H,count\n");
+        for (int p = 1; p < 256; p += 7) {
+            for (int list = 7; list >= 0; list--) {
+                s.append((p >> list) & 1).append(",");
+            }
+            s.append(1 + p % 5).append('\n');
+        }
+        Path eight = dir.resolve("eight.csv");
+        Files.writeString(eight, s.toString());
+
+        Run r = run(eight.toString(), "--method", "loglinear", "--quiet");
+
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err.strip()).doesNotContain("\n").doesNotContain("Exception")
+                .contains("8 lists", "268,435,456", "--max-models 200,000", "--model", "--method lcmcr");
+    }
+
+    @Test
+    void aSmallerModelLimitIsHonouredAndNamed() throws IOException {
+        Run r = run(kosovo().toString(), "--method", "loglinear", "--max-models", "10", "--quiet");
+
+        // Four lists up to order 3: 2^6 = 64 models with pairwise terms alone, so 10 is too few.
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.strip()).contains("4 lists", "at least 64", "--max-models 10");
+    }
 }

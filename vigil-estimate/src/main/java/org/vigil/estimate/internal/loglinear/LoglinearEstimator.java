@@ -10,6 +10,7 @@ import org.vigil.estimate.loglinear.LoglinearSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The log-linear method: fit a given model, or search all hierarchical models and take the best
@@ -47,11 +48,7 @@ public final class LoglinearEstimator {
             selectedBy = "given";
         } else {
             int maxOrder = Math.min(settings.maxOrder().orElse(catalogue.defaultMaxOrder()), history.listCount() - 1);
-            List<LoglinearModel> models = catalogue.hierarchical(maxOrder);
-            if (models.size() > 200_000) {
-                throw new EstimationInputException("the search would fit " + models.size()
-                        + " models: lower --max-order or give --model");
-            }
+            List<LoglinearModel> models = searchable(catalogue, history.listCount(), maxOrder);
             List<ModelResult> results = new ArrayList<>();
             for (int i = 0; i < models.size(); i++) {
                 if ((i & 63) == 0) {
@@ -89,6 +86,20 @@ public final class LoglinearEstimator {
         LoglinearDiagnostics diagnostics = new LoglinearDiagnostics(chosen.name(), selectedBy, fit,
                 interval.maximum(), interval.upperBounded(), searched, ranking, menu);
         return new Outcome(fit, interval, diagnostics);
+    }
+
+    private List<LoglinearModel> searchable(ModelCatalogue catalogue, int lists, int maxOrder) {
+        try {
+            return catalogue.hierarchical(maxOrder, settings.maxModels());
+        } catch (ModelCatalogue.TooManyModels e) {
+            String count = e.count() == Long.MAX_VALUE ? "more than 9.2e18"
+                    : (e.exact() ? "" : "at least ") + String.format(Locale.ROOT, "%,d", e.count());
+            String lower = maxOrder > 2 ? "--max-order 2, " : "";
+            throw new EstimationInputException(lists + " lists: the search of hierarchical models up to order "
+                    + maxOrder + " would fit " + count + " models, more than --max-models "
+                    + String.format(Locale.ROOT, "%,d", settings.maxModels()) + "; give " + lower
+                    + "--model \"[...]\" to fit one model, merge or drop lists, or use --method lcmcr");
+        }
     }
 
     private record ModelResult(LoglinearModel model, LoglinearFit fit) {

@@ -58,6 +58,32 @@ public final class ModelCatalogue {
      * independence model first.
      */
     public List<LoglinearModel> hierarchical(int maxOrder) {
+        return hierarchical(maxOrder, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * A lower bound on the number of hierarchical models up to {@code maxOrder}: with pairwise terms
+     * alone every subset of the J(J-1)/2 pairs is a model, so there are at least 2^(J(J-1)/2).
+     * Exact when {@code maxOrder <= 2}. Capped at {@code Long.MAX_VALUE}.
+     */
+    public long leastModelCount(int maxOrder) {
+        if (maxOrder < 2) {
+            return 1;
+        }
+        int pairs = j * (j - 1) / 2;
+        return pairs >= 63 ? Long.MAX_VALUE : 1L << pairs;
+    }
+
+    /**
+     * As {@link #hierarchical(int)}, but refuses (with the count, or a lower bound) as soon as more than
+     * {@code limit} models would be built, so that a search too large to run fails at once instead of
+     * filling the memory with its catalogue first.
+     */
+    public List<LoglinearModel> hierarchical(int maxOrder, int limit) {
+        long least = leastModelCount(maxOrder);
+        if (least > limit) {
+            throw new TooManyModels(least, maxOrder <= 2);
+        }
         List<Integer> terms = new ArrayList<>();
         for (int mask = 1; mask < (1 << j); mask++) {
             int order = Integer.bitCount(mask);
@@ -67,21 +93,47 @@ public final class ModelCatalogue {
         }
         terms.sort(LoglinearModel.TERM_ORDER);
         List<LoglinearModel> out = new ArrayList<>();
-        enumerate(terms, 0, new LinkedHashSet<>(), out);
+        enumerate(terms, 0, new LinkedHashSet<>(), out, limit);
         return out;
     }
 
-    private void enumerate(List<Integer> terms, int index, Set<Integer> chosen, List<LoglinearModel> out) {
+    /** The search would build more models than allowed; {@code exact} says whether the count is exact. */
+    public static final class TooManyModels extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long count;
+        private final boolean exact;
+
+        TooManyModels(long count, boolean exact) {
+            super(null, null, false, false);
+            this.count = count;
+            this.exact = exact;
+        }
+
+        /** The number of models, or a lower bound when not {@link #exact()}. */
+        public long count() {
+            return count;
+        }
+
+        /** Whether {@link #count()} is the exact number of models. */
+        public boolean exact() {
+            return exact;
+        }
+    }
+
+    private void enumerate(List<Integer> terms, int index, Set<Integer> chosen, List<LoglinearModel> out, int limit) {
         if (index == terms.size()) {
+            if (out.size() >= limit) {
+                throw new TooManyModels(limit + 1L, false);
+            }
             out.add(model(new ArrayList<>(chosen)));
             return;
         }
         int term = terms.get(index);
-        enumerate(terms, index + 1, chosen, out);
+        enumerate(terms, index + 1, chosen, out, limit);
         // A term may enter only when all its sub-terms of one order less (and order >= 2) are in.
         if (subTermsPresent(term, chosen)) {
             chosen.add(term);
-            enumerate(terms, index + 1, chosen, out);
+            enumerate(terms, index + 1, chosen, out, limit);
             chosen.remove(term);
         }
     }
