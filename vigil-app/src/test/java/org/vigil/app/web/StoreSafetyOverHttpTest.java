@@ -39,8 +39,11 @@ class StoreSafetyOverHttpTest {
         StoreLocation location = StoreLocation.embedded(dir.resolve("data"), dir.resolve("keys"));
         try (Store setup = Store.open(location)) {
             DemoData.loadInto(setup);
+            // A testimony's text is encrypted at rest, so indexing needs the keys.
             setup.records().save(List.of(Source.builder("src-quokkafjord").kind("ngo_report")
-                    .title("Quokkafjord hearing").confidentiality(Confidentiality.PUBLIC).build()), "test");
+                    .title("Quokkafjord hearing").confidentiality(Confidentiality.PUBLIC).build(),
+                    Source.builder("src-sealed-testimony").kind("testimony").title("A testimony")
+                            .text("What the witness said").confidentiality(Confidentiality.INTERNAL).build()), "test");
             new UserAccounts(setup).create("admin", "Admin", Role.ADMIN,
                     Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(TestServer.PASSWORD), "test");
             setup.protectWithPassphrase(PASSPHRASE.toCharArray());
