@@ -29,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -114,12 +115,23 @@ public final class Store implements AutoCloseable {
                 c.isValid(5);
             }
             Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
-            boolean sealExisting = initialise && sealsArrive(flyway) && meta(ds, "dataset_id").isPresent();
-            if (sealExisting) {
-                // The rows are sealed right after the migration adds the seals, with the ledger key: make sure
-                // it is at hand first, or the migration would leave the rows unsealed for good.
-                new RowSeals(new StoreContext(ds, meta(ds, "dataset_id").orElseThrow(),
+            List<String> pending = pendingVersions(flyway);
+            boolean existing = initialise && !pending.isEmpty() && !pending.contains("1")
+                    && meta(ds, "dataset_id").isPresent();
+            boolean sealExisting = existing && pending.contains("6");
+            Optional<Map<String, List<List<String>>>> sealedBefore = Optional.empty();
+            if (existing) {
+                // The ledger key seals the rows right after the migration: make sure it is at hand first, or
+                // the migration would leave rows unsealed for good.
+                RowSeals seals = new RowSeals(new StoreContext(ds, meta(ds, "dataset_id").orElseThrow(),
                         location.keyDirectory(), location.anchorTag(), () -> null));
+                if (!sealExisting) {
+                    // A later migration may add a column to a sealed table, which would break every seal: note
+                    // which rows are sound now, and seal exactly those again afterwards.
+                    try (Connection c = ds.getConnection()) {
+                        sealedBefore = Optional.of(seals.validRows(c));
+                    }
+                }
             }
             flyway.migrate();
             boolean[] created = new boolean[1];
@@ -139,6 +151,7 @@ public final class Store implements AutoCloseable {
             if (sealExisting) {
                 store.sealExistingAccounts();
             }
+            sealedBefore.ifPresent(rows -> store.resealAfterMigration(rows, pending));
             return store;
         } catch (SQLException | FlywayException e) {
             ds.close();
@@ -149,11 +162,30 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** True when this open adds the seals of accounts, assignments and tokens (schema V6) to existing rows. */
-    private static boolean sealsArrive(Flyway flyway) {
-        var pending = java.util.Arrays.stream(flyway.info().pending())
+    /** The versions of the migrations this open will apply. */
+    private static List<String> pendingVersions(Flyway flyway) {
+        return java.util.Arrays.stream(flyway.info().pending())
                 .map(m -> m.getVersion() == null ? "" : m.getVersion().getVersion()).toList();
-        return pending.contains("6") && !pending.contains("1");
+    }
+
+    // Seals the rows that were sound before a migration again, once it has run; rows already failing their seal
+    // stay failing, so a migration never launders a tampered row. Ledgered only when a seal actually changed.
+    void resealAfterMigration(Map<String, List<List<String>>> sound, List<String> versions) {
+        context.write("the accounts were not sealed again after the schema change", (c, ledger) -> {
+            RowSeals seals = new RowSeals(context);
+            String before = seals.digests(c);
+            for (Map.Entry<String, List<List<String>>> table : sound.entrySet()) {
+                for (List<String> key : table.getValue()) {
+                    seals.seal(c, table.getKey(), key);
+                }
+            }
+            String after = seals.digests(c);
+            if (!after.equals(before)) {
+                ledger.append("vigil", "accounts.reseal", Optional.empty(), 0, "", "sealed again the rows that "
+                        + "were sound before schema " + String.join(", ", versions) + after);
+            }
+            return null;
+        });
     }
 
     // Accounts, assignments and tokens that existed before rows were sealed are sealed once, when the schema

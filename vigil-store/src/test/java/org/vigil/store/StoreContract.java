@@ -458,6 +458,29 @@ abstract class StoreContract {
         assertThat(last.detail()).startsWith("sealed 3 existing rows of accounts, assignments and API tokens");
     }
 
+    @Test
+    void aLaterMigrationAddingAColumnKeepsSoundRowsSealedAndNeverLaundersATamperedOne() throws SQLException {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("bob", "Bob", Role.RESEARCHER, "hash-of-bob", "admin");
+        accounts.create("carol", "Carol", Role.VIEWER, "hash-of-carol", "admin");
+        sql("update app_user set role = 'admin' where username = 'carol'");
+        Map<String, List<List<String>>> sound;
+        try (Connection c = store.connection()) {
+            sound = new org.vigil.store.ledger.RowSeals(store.context()).validRows(c);
+        }
+        // What a later migration might do: a NOT NULL column with a default changes every row's sealed content.
+        sql("alter table app_user add column must_change boolean default false not null");
+        assertThat(accounts.find("bob")).as("the new column breaks the seal").isEmpty();
+
+        store.resealAfterMigration(sound, List.of("7"));
+
+        assertThat(accounts.find("bob")).isPresent();
+        assertThat(accounts.find("carol")).as("tampered before the migration, still refused").isEmpty();
+        VerificationReport report = store.verifier().verify();
+        assertThat(report.breaks()).extracting(Object::toString).singleElement().asString()
+                .contains("table app_user, row username=carol: fails its seal");
+    }
+
     // --- what verify must not call OK ----------------------------------------------------------
 
     @Test

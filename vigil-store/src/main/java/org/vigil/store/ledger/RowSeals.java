@@ -106,6 +106,27 @@ public final class RowSeals {
         return n;
     }
 
+    /** The primary keys of every row whose seal holds, by table (taken before a migration changes columns). */
+    public Map<String, List<List<String>>> validRows(Connection c) throws SQLException {
+        Map<String, List<List<String>>> valid = new LinkedHashMap<>();
+        for (String table : TABLES.keySet()) {
+            List<List<String>> keys = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select * from " + table); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (valid(table, rs)) {
+                        List<String> k = new ArrayList<>();
+                        for (String column : keyColumns(table)) {
+                            k.add(rs.getString(column));
+                        }
+                        keys.add(k);
+                    }
+                }
+            }
+            valid.put(table, keys);
+        }
+        return valid;
+    }
+
     /**
      * The keyed digest of each sealed table's set of seals, as the text a ledger entry's detail ends with
      * (" seals=app_user:…,record_assignment:…,api_token:…").
