@@ -550,6 +550,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void aVersion1BackupWithoutAccountTablesStillRestores() {
+        store.records().save(sample.all().toList(), "alice");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BackupArchive.write(store, out);
+
+        StoreLocation target = sameKeys(target().freshLocation());
+        VerificationReport report = BackupArchive.restore(
+                new ByteArrayInputStream(BackupFiles.asVersion1(out.toByteArray())), target);
+
+        assertThat(report.ok()).as(report.summary()).isTrue();
+        try (Store restored = Store.open(target)) {
+            assertThat(restored.records().counts()).isEqualTo(store.records().counts());
+            assertThat(new UserAccounts(restored).all()).isEmpty();
+            assertThat(restored.verifier().verify().ok()).isTrue();
+        }
+    }
+
+    @Test
     void restoringAnOlderBackupBesideProductionLeavesProductionsAnchorAlone() throws Exception {
         List<Record> first = new java.util.ArrayList<>(sample.sources());
         store.records().save(first, "alice");
