@@ -12,6 +12,7 @@ import org.vigil.store.crypto.FieldCipher;
 import org.vigil.store.db.Dialect;
 import org.vigil.store.db.StoreLocation;
 import org.vigil.store.ledger.LedgerVerifier;
+import org.vigil.store.ledger.RowSeals;
 import org.vigil.store.ledger.StoreContext;
 import org.vigil.store.records.RecordChanges;
 import org.vigil.store.records.RecordRepository;
@@ -28,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,13 +52,25 @@ public final class Store implements AutoCloseable {
     private final StoreContext context;
     private volatile FieldCipher cipher;
     private final List<Consumer<RecordChanges>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> unlockListeners = new CopyOnWriteArrayList<>();
+
+    /** How a data set is opened. */
+    private enum Opening {
+        /** For use: a new data set gets an identity, keys and an anchor; older ones are brought up to date. */
+        USE,
+        /** As the empty target of a restore: no identity, since the backup brings its own. */
+        RESTORE_TARGET,
+        /** A copy just restored, to verify it: nothing is adopted, sealed or anchored. */
+        RESTORED
+    }
 
     private Store(StoreLocation location, HikariDataSource dataSource, String datasetId, Vocabularies vocabularies) {
         this.location = location;
         this.dataSource = dataSource;
         this.datasetId = datasetId;
         this.vocabularies = vocabularies;
-        this.context = new StoreContext(dataSource, datasetId, location.keyDirectory(), this::cipher);
+        this.context = new StoreContext(dataSource, datasetId, location.keyDirectory(), location.anchorTag(),
+                this::cipher);
     }
 
     /**
@@ -64,7 +78,7 @@ public final class Store implements AutoCloseable {
      * ledger key. Vocabulary extensions are read from {@code DIR/vocab} for an embedded store.
      */
     public static Store open(StoreLocation location) {
-        return open(location, true);
+        return open(location, Opening.USE);
     }
 
     /**
@@ -72,11 +86,21 @@ public final class Store implements AutoCloseable {
      * backup brings its own.
      */
     public static Store openForRestore(StoreLocation location) {
-        return open(location, false);
+        return open(location, Opening.RESTORE_TARGET);
     }
 
-    private static Store open(StoreLocation location, boolean initialise) {
+    /**
+     * Opens a copy just restored, to verify it before it is put in place: it takes over no anchor and seals
+     * nothing, so a copy that fails verification has touched nothing outside itself.
+     */
+    public static Store openRestored(StoreLocation location) {
+        return open(location, Opening.RESTORED);
+    }
+
+    private static Store open(StoreLocation location, Opening opening) {
         location.dataDirectory().ifPresent(Store::prepareDirectory);
+        location.dataDirectory().ifPresent(Store::refuseWhenInUse);
+        boolean initialise = opening == Opening.USE;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.url());
         config.setUsername(location.dialect() == Dialect.H2 && location.user().isEmpty() ? "sa" : location.user());
@@ -90,8 +114,26 @@ public final class Store implements AutoCloseable {
             try (Connection c = ds.getConnection()) {
                 c.isValid(5);
             }
-            Flyway.configure().dataSource(ds)
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+            List<String> pending = pendingVersions(flyway);
+            boolean existing = initialise && !pending.isEmpty() && !pending.contains("1")
+                    && meta(ds, "dataset_id").isPresent();
+            boolean sealExisting = existing && pending.contains("6");
+            Optional<Map<String, List<List<String>>>> sealedBefore = Optional.empty();
+            if (existing) {
+                // The ledger key seals the rows right after the migration: make sure it is at hand first, or
+                // the migration would leave rows unsealed for good.
+                RowSeals seals = new RowSeals(new StoreContext(ds, meta(ds, "dataset_id").orElseThrow(),
+                        location.keyDirectory(), location.anchorTag(), () -> null));
+                if (!sealExisting) {
+                    // A later migration may add a column to a sealed table, which would break every seal: note
+                    // which rows are sound now, and seal exactly those again afterwards.
+                    try (Connection c = ds.getConnection()) {
+                        sealedBefore = Optional.of(seals.validRows(c));
+                    }
+                }
+            }
+            flyway.migrate();
             boolean[] created = new boolean[1];
             String id = initialise ? datasetId(ds, created) : meta(ds, "dataset_id").orElse("");
             Vocabularies vocab = location.dataDirectory().map(d -> Vocabularies.builtIn().extendedFrom(d.resolve("vocab")))
@@ -103,6 +145,13 @@ public final class Store implements AutoCloseable {
                     store.cipher = DataKeys.initialiseWithKeyFile(c, id, location.keyDirectory());
                 }
             }
+            if (initialise) {
+                store.context.settleAnchor();
+            }
+            if (sealExisting) {
+                store.sealExistingAccounts();
+            }
+            sealedBefore.ifPresent(rows -> store.resealAfterMigration(rows, pending));
             return store;
         } catch (SQLException | FlywayException e) {
             ds.close();
@@ -112,6 +161,85 @@ public final class Store implements AutoCloseable {
             throw e;
         }
     }
+
+    /** The versions of the migrations this open will apply. */
+    private static List<String> pendingVersions(Flyway flyway) {
+        return java.util.Arrays.stream(flyway.info().pending())
+                .map(m -> m.getVersion() == null ? "" : m.getVersion().getVersion()).toList();
+    }
+
+    // Seals the rows that were sound before a migration again, once it has run; rows already failing their seal
+    // stay failing, so a migration never launders a tampered row. Ledgered only when a seal actually changed.
+    void resealAfterMigration(Map<String, List<List<String>>> sound, List<String> versions) {
+        context.write("the accounts were not sealed again after the schema change", (c, ledger) -> {
+            RowSeals seals = new RowSeals(context);
+            String before = seals.digests(c);
+            for (Map.Entry<String, List<List<String>>> table : sound.entrySet()) {
+                for (List<String> key : table.getValue()) {
+                    seals.seal(c, table.getKey(), key);
+                }
+            }
+            String after = seals.digests(c);
+            if (!after.equals(before)) {
+                ledger.append("vigil", "accounts.reseal", Optional.empty(), 0, "", "sealed again the rows that "
+                        + "were sound before schema " + String.join(", ", versions) + after);
+            }
+            return null;
+        });
+    }
+
+    // Accounts, assignments and tokens that existed before rows were sealed are sealed once, when the schema
+    // gains the seals, and the ledger says so and records their digests; from then on only Vigil seals rows.
+    private void sealExistingAccounts() {
+        context.write("the existing accounts were not sealed", (c, ledger) -> {
+            var seals = new RowSeals(context);
+            int rows = seals.sealAll(c);
+            if (rows > 0) {
+                ledger.append("vigil", "accounts.seal", Optional.empty(), 0, "", "sealed " + rows
+                        + " existing rows of accounts, assignments and API tokens (schema V6)" + seals.digests(c));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * An embedded data set is held by one process at a time; without this check a second one would wait for
+     * the connection pool's timeout (30 s) and then fail with a pool error.
+     */
+    private static void refuseWhenInUse(Path dir) {
+        StoreLocation probe = StoreLocation.embedded(dir, dir);
+        if (!Files.exists(dir.resolve("vigil.mv.db"))) {
+            return;
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(probe.url(), "sa", "")) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("already in use") || m.contains("locked by another process")) {
+                throw new StoreException(inUse(dir), e);
+            }
+        }
+    }
+
+    /** The one-line message for a data directory another process holds, naming the server when it said who it is. */
+    private static String inUse(Path dir) {
+        String who = "another Vigil process, such as 'vigil serve' or 'vigil demo'";
+        try {
+            Path serving = dir.resolve(SERVING_FILE);
+            if (Files.exists(serving)) {
+                who = Files.readString(serving).strip();
+            }
+        } catch (IOException e) {
+            // The plain description will do.
+        }
+        return "data set " + dir + " is in use by a running server (" + who + "); stop it or use its web interface";
+    }
+
+    /**
+     * The file a serving process writes into the data directory to say who it is (process id and address),
+     * so a command refused because the data set is in use can name it.
+     */
+    public static final String SERVING_FILE = "serving.txt";
 
     private static void prepareDirectory(Path dir) {
         try {
@@ -128,9 +256,9 @@ public final class Store implements AutoCloseable {
 
     private static String explain(StoreLocation location, Exception e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("already in use") || m.contains("locked by another process")) {
-            return "the data directory " + location.describe() + " is in use by another Vigil process "
-                    + "(a running 'vigil serve' or 'vigil demo'?): stop it first, or use its web interface";
+        if (location.dataDirectory().isPresent()
+                && (m.contains("already in use") || m.contains("locked by another process"))) {
+            return inUse(location.dataDirectory().get());
         }
         return "cannot open the data set at " + location.describe() + ": " + m.lines().findFirst().orElse(m);
     }
@@ -215,8 +343,16 @@ public final class Store implements AutoCloseable {
     }
 
     /** Unlocks a passphrase-protected data set (the web application's unlock page calls this). */
-    public synchronized void unlock(char[] passphrase) {
-        cipher = openCipher(Optional.of(passphrase));
+    public void unlock(char[] passphrase) {
+        synchronized (this) {
+            cipher = openCipher(Optional.of(passphrase));
+        }
+        unlockListeners.forEach(Runnable::run);
+    }
+
+    /** Registers work that needs the sensitive fields and waits for an unlock (run after each unlock). */
+    public void onUnlock(Runnable listener) {
+        unlockListeners.add(listener);
     }
 
     /** True while the sensitive fields cannot be read: a passphrase is needed and has not been given. */
@@ -318,7 +454,7 @@ public final class Store implements AutoCloseable {
 
     /** Checks the ledger and every record against it. */
     public LedgerVerifier verifier() {
-        return new LedgerVerifier(context);
+        return new LedgerVerifier(context, List.of(RecordRepository::referenceIndexProblems));
     }
 
     /**

@@ -18,7 +18,11 @@ import org.vigil.store.ledger.ForgedEntries;
 import org.vigil.store.ledger.VerificationReport;
 import org.vigil.store.records.RecordVersion;
 import org.vigil.store.records.SaveResult;
+import org.vigil.store.testing.BackupFiles;
 import org.vigil.store.testing.StoreTarget;
+import org.vigil.store.users.Role;
+import org.vigil.store.users.User;
+import org.vigil.store.users.UserAccounts;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +33,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -353,6 +358,282 @@ abstract class StoreContract {
         BackupArchive.write(store, out);
         assertThatThrownBy(() -> BackupArchive.restore(new ByteArrayInputStream(out.toByteArray()), store.location()))
                 .hasMessageContaining("already holds a data set");
+    }
+
+    // --- accounts, assignments and tokens (security round two, finding 5) ------------------------
+
+    @Test
+    void aRoleRaisedWithSqlGrantsNothingAndVerifyNamesTheRow() throws SQLException {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("bob", "Bob", Role.VIEWER, "hash-of-bob", "admin");
+        assertThat(store.verifier().verify().ok()).isTrue();
+
+        sql("update app_user set role = 'admin' where username = 'bob'");
+
+        assertThat(accounts.find("bob")).as("a tampered account cannot log in, let alone as admin").isEmpty();
+        assertThat(store.verifier().verify().breaks().toString())
+                .contains("table app_user, row username=bob: fails its seal");
+    }
+
+    @Test
+    void anAssignmentInsertedWithSqlGrantsNothingAndVerifyNamesIt() throws SQLException {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("bob", "Bob", Role.RESEARCHER, "hash-of-bob", "admin");
+        store.records().save(sample.all().toList(), "alice");
+
+        sql("insert into record_assignment (record_id, username) values ('int-1', 'bob')");
+
+        assertThat(accounts.assignedTo("bob")).isEmpty();
+        assertThat(accounts.assignees("int-1")).isEmpty();
+        VerificationReport report = store.verifier().verify();
+        assertThat(report.breaks()).extracting(Object::toString)
+                .anyMatch(b -> b.contains("table record_assignment, row record_id=int-1 username=bob: fails its seal"))
+                .anyMatch(b -> b.contains("table record_assignment no longer holds the rows this entry sealed"));
+    }
+
+    @Test
+    void aTokenHashInsertedWithSqlDoesNotAuthenticateAndVerifyNamesIt() throws SQLException {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("bob", "Bob", Role.ADMIN, "hash-of-bob", "admin");
+        String token = "vgl_chosen-by-the-intruder";
+
+        sql("insert into api_token (token_hash, username, label, created_at) values ('"
+                + org.vigil.core.hash.Sha256.hex(token) + "', 'bob', 'backdoor', '2030-01-01T00:00:00Z')");
+
+        assertThat(accounts.authenticateToken(token)).isEmpty();
+        assertThat(store.verifier().verify().breaks().toString()).contains("table api_token, row token_hash="
+                + org.vigil.core.hash.Sha256.hex(token).substring(0, 12));
+    }
+
+    @Test
+    void aTokenMadeByVigilAuthenticatesAndItsUseKeepsTheSeal() {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("bob", "Bob", Role.RESEARCHER, "hash-of-bob", "admin");
+        String token = accounts.createToken("bob", "script", "bob");
+        assertThat(accounts.authenticateToken(token)).map(User::username).contains("bob");
+        // Logging the use and counting failed logins touch only columns outside the seal.
+        accounts.recordFailedLogin("bob");
+        assertThat(accounts.authenticateToken(token)).isPresent();
+        assertThat(store.verifier().verify().ok()).as(store.verifier().verify().summary()).isTrue();
+    }
+
+    @Test
+    void anAccountDeletedWithSqlIsCaughtAndDoesNotReopenTheFirstRunPage() throws SQLException {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("root", "Root", Role.ADMIN, "hash-of-root", "setup");
+        accounts.create("bob", "Bob", Role.VIEWER, "hash-of-bob", "root");
+
+        sql("delete from app_user where username = 'bob'");
+        assertThat(store.verifier().verify().summary())
+                .contains("table app_user no longer holds the rows this entry sealed: a row was deleted");
+
+        sql("delete from app_user");
+        assertThat(accounts.none()).as("no first-run page where the first visitor becomes admin").isFalse();
+    }
+
+    @Test
+    void accountsFromBeforeSealsAreSealedOnceOnOpeningAndTheLedgerSaysSo() throws SQLException {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("bob", "Bob", Role.RESEARCHER, "hash-of-bob", "admin");
+        store.records().save(sample.all().toList(), "alice");
+        accounts.assign("int-1", "bob", "admin");
+        accounts.createToken("bob", "script", "bob");
+        // Take the data set back to schema V5, as a data set written by the previous version is.
+        sql("alter table app_user drop column seal");
+        sql("alter table record_assignment drop column seal");
+        sql("alter table api_token drop column seal");
+        sql("delete from flyway_schema_history where version = '6'");
+        StoreLocation location = store.location();
+        store.close();
+
+        store = Store.open(location);
+
+        UserAccounts reopened = new UserAccounts(store);
+        assertThat(reopened.find("bob")).isPresent();
+        assertThat(reopened.assignedTo("bob")).containsExactly("int-1");
+        VerificationReport report = store.verifier().verify();
+        assertThat(report.ok()).as(report.summary()).isTrue();
+        var last = new org.vigil.store.ledger.LedgerLog(store).before(Long.MAX_VALUE, 1).get(0);
+        assertThat(last.action()).isEqualTo("accounts.seal");
+        assertThat(last.detail()).startsWith("sealed 3 existing rows of accounts, assignments and API tokens");
+    }
+
+    @Test
+    void aLaterMigrationAddingAColumnKeepsSoundRowsSealedAndNeverLaundersATamperedOne() throws SQLException {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("bob", "Bob", Role.RESEARCHER, "hash-of-bob", "admin");
+        accounts.create("carol", "Carol", Role.VIEWER, "hash-of-carol", "admin");
+        sql("update app_user set role = 'admin' where username = 'carol'");
+        Map<String, List<List<String>>> sound;
+        try (Connection c = store.connection()) {
+            sound = new org.vigil.store.ledger.RowSeals(store.context()).validRows(c);
+        }
+        // What a later migration might do: a NOT NULL column with a default changes every row's sealed content.
+        sql("alter table app_user add column must_change boolean default false not null");
+        assertThat(accounts.find("bob")).as("the new column breaks the seal").isEmpty();
+
+        store.resealAfterMigration(sound, List.of("7"));
+
+        assertThat(accounts.find("bob")).isPresent();
+        assertThat(accounts.find("carol")).as("tampered before the migration, still refused").isEmpty();
+        VerificationReport report = store.verifier().verify();
+        assertThat(report.breaks()).extracting(Object::toString).singleElement().asString()
+                .contains("table app_user, row username=carol: fails its seal");
+    }
+
+    // --- what verify must not call OK ----------------------------------------------------------
+
+    @Test
+    void verifyFailsWhenTheAnchorIsMissing() throws Exception {
+        store.records().save(sample.all().toList(), "alice");
+        try (var files = Files.list(store.location().keyDirectory())) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".ledger.head")).toList()) {
+                Files.delete(f);
+            }
+        }
+        assertThat(store.verifier().verify().summary()).contains("the ledger anchor of this copy is missing");
+        // A later write does not quietly recreate it.
+        store.records().delete("int-1", "alice", "test");
+        assertThat(store.verifier().verify().summary()).contains("the ledger anchor of this copy is missing");
+    }
+
+    @Test
+    void verifyFailsWhenAWrappedDataKeyIsDestroyed() throws SQLException {
+        store.records().save(sample.all().toList(), "alice");
+        String wrapped = single("select meta_value from dataset_meta where meta_key = 'dek.key.k001'");
+        sql("update dataset_meta set meta_value = 'AAAA' where meta_key = 'dek.key.k001'");
+        assertThat(store.verifier().verify().summary()).contains("the wrapped data key dek.key.k001 is damaged");
+
+        // Same length, other bytes: only opening it shows it is not the key.
+        char[] chars = wrapped.toCharArray();
+        chars[20] = chars[20] == 'A' ? 'B' : 'A';
+        sql("update dataset_meta set meta_value = '" + new String(chars) + "' where meta_key = 'dek.key.k001'");
+        assertThat(store.verifier().verify().summary()).contains("the data keys do not open with the key file");
+
+        sql("delete from dataset_meta where meta_key like 'dek.key.%'");
+        assertThat(store.verifier().verify().summary()).contains("the active data key (k001) is missing");
+    }
+
+    @Test
+    void verifyFailsWhenTheReferenceIndexIsEmptied() throws SQLException {
+        store.records().save(sample.all().toList(), "alice");
+        assertThat(store.verifier().verify().ok()).isTrue();
+        sql("delete from record_ref");
+        assertThat(store.verifier().verify().summary()).contains("the reference index (record_ref)");
+    }
+
+    // --- backup and restore of accounts; restores beside a production copy (finding 4) -----------
+
+    @Test
+    void backupAndRestoreRoundTripAccountsAssignmentsAndTokens() {
+        UserAccounts accounts = new UserAccounts(store);
+        accounts.create("root", "Root", Role.ADMIN, "hash-of-root", "setup");
+        accounts.create("bob", "Bob", Role.RESEARCHER, "hash-of-bob", "root");
+        store.records().save(sample.all().toList(), "alice");
+        accounts.assign("int-1", "bob", "root");
+        String token = accounts.createToken("bob", "script", "bob");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(BackupArchive.write(store, out).accounts()).isEqualTo(2);
+
+        StoreLocation target = sameKeys(target().freshLocation());
+        VerificationReport report = BackupArchive.restore(new ByteArrayInputStream(out.toByteArray()), target);
+
+        assertThat(report.ok()).as(report.summary()).isTrue();
+        try (Store restored = Store.open(target)) {
+            UserAccounts copy = new UserAccounts(restored);
+            assertThat(copy.none()).as("a restored data set never opens on the first-run page").isFalse();
+            assertThat(copy.all()).isEqualTo(accounts.all());
+            assertThat(copy.assignedTo("bob")).containsExactly("int-1");
+            assertThat(copy.authenticateToken(token)).map(User::username).contains("bob");
+            assertThat(restored.verifier().verify().ok()).as(restored.verifier().verify().summary()).isTrue();
+        }
+    }
+
+    @Test
+    void aVersion1BackupWithoutAccountTablesStillRestores() {
+        store.records().save(sample.all().toList(), "alice");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BackupArchive.write(store, out);
+
+        StoreLocation target = sameKeys(target().freshLocation());
+        VerificationReport report = BackupArchive.restore(
+                new ByteArrayInputStream(BackupFiles.asVersion1(out.toByteArray())), target);
+
+        assertThat(report.ok()).as(report.summary()).isTrue();
+        try (Store restored = Store.open(target)) {
+            assertThat(restored.records().counts()).isEqualTo(store.records().counts());
+            assertThat(new UserAccounts(restored).all()).isEmpty();
+            assertThat(restored.verifier().verify().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void restoringAnOlderBackupBesideProductionLeavesProductionsAnchorAlone() throws Exception {
+        List<Record> first = new java.util.ArrayList<>(sample.sources());
+        store.records().save(first, "alice");
+        ByteArrayOutputStream older = new ByteArrayOutputStream();
+        BackupArchive.write(store, older);
+        store.records().save(sample.all().toList(), "alice");
+        Map<Path, String> anchorsBefore = anchors();
+
+        StoreLocation scratch = sameKeys(target().freshLocation());
+        assertThat(BackupArchive.restore(new ByteArrayInputStream(older.toByteArray()), scratch).ok()).isTrue();
+
+        Map<Path, String> anchorsAfter = anchors();
+        for (var e : anchorsBefore.entrySet()) {
+            assertThat(anchorsAfter.get(e.getKey())).as("anchor " + e.getKey()).isEqualTo(e.getValue());
+        }
+        assertThat(anchorsAfter).hasSize(anchorsBefore.size() + 1);
+        try (Store copy = Store.open(scratch)) {
+            assertThat(copy.verifier().verify().ok()).as(copy.verifier().verify().summary()).isTrue();
+        }
+        // Production still notices its newest entries being cut back to the older backup's end.
+        long keep = first.size();
+        String head = single("select entry_hash from ledger_entry where seq = " + keep);
+        sql("delete from ledger_entry where seq > " + keep);
+        sql("update ledger_head set seq = " + keep + ", entry_hash = '" + head + "'");
+        for (Record r : sample.all().filter(r -> !first.contains(r)).toList()) {
+            sql("delete from record_ref where record_id = '" + r.id() + "'");
+            sql("delete from record_version where record_id = '" + r.id() + "'");
+            sql("delete from record_head where record_id = '" + r.id() + "'");
+        }
+        assertThat(store.verifier().verify().summary()).contains("the ledger no longer has it");
+    }
+
+    @Test
+    void aRestoreThatFailsVerificationLeavesNothingAndDeletesNothing() throws Exception {
+        store.records().save(sample.all().toList(), "alice");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BackupArchive.write(store, out);
+        // Rewrite a record in the archive and fix up the manifest's sums: only the ledger can tell.
+        byte[] altered = BackupFiles.rewrite(out.toByteArray(), "record_version.jsonl",
+                text -> text.replace("Ertis protest shootings", "Peaceful gathering"));
+        Map<Path, String> anchorsBefore = anchors();
+        StoreLocation scratch = sameKeys(target().freshLocation());
+
+        VerificationReport report = BackupArchive.restore(new ByteArrayInputStream(altered), scratch);
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.summary()).contains("does not match what the ledger recorded");
+        assertThat(anchors()).isEqualTo(anchorsBefore);
+        scratch.dataDirectory().ifPresent(d -> {
+            assertThat(d).doesNotExist();
+            assertThat(d.getParent()).isDirectoryNotContaining(p -> p.getFileName().toString().contains("restoring"));
+        });
+        try (Store left = Store.open(scratch)) {
+            assertThat(left.records().counts().values()).as("nothing for 'serve' to open").allMatch(n -> n == 0);
+        }
+        assertThat(store.verifier().verify().ok()).isTrue();
+    }
+
+    private Map<Path, String> anchors() throws java.io.IOException {
+        Map<Path, String> anchors = new java.util.TreeMap<>();
+        try (var files = Files.list(store.location().keyDirectory())) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".ledger.head")).toList()) {
+                anchors.put(f, Files.readString(f));
+            }
+        }
+        return anchors;
     }
 
     private StoreLocation sameKeys(StoreLocation fresh) {

@@ -39,8 +39,9 @@ public final class BackupCommand implements Callable<Integer> {
             BackupArchive.Summary summary = BackupArchive.write(s, out);
             out.close();
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            spec.commandLine().getOut().printf("backed up data set %s to %s: %d record versions, %d ledger entries%n",
-                    summary.datasetId(), file, summary.recordVersions(), summary.ledgerEntries());
+            spec.commandLine().getOut().printf("backed up data set %s to %s: %d record versions, %d ledger entries, "
+                    + "%d accounts%n", summary.datasetId(), file, summary.recordVersions(), summary.ledgerEntries(),
+                    summary.accounts());
             return 0;
         } finally {
             Files.deleteIfExists(tmp);

@@ -1,8 +1,10 @@
 package org.vigil.app.cli;
 
 import org.vigil.core.io.BadInputException;
+import org.vigil.store.Store;
 import org.vigil.store.backup.BackupArchive;
 import org.vigil.store.ledger.VerificationReport;
+import org.vigil.store.users.UserAccounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -37,12 +39,24 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         try (InputStream in = Files.newInputStream(file)) {
             VerificationReport report = BackupArchive.restore(in, store.location());
-            spec.commandLine().getOut().println("restored " + file + " into " + store.location().describe() + "; "
-                    + report.summary());
             if (!report.ok()) {
-                spec.commandLine().getErr().println(CommandErrors.prefix(spec.commandLine()) + "the restored data set does not verify: "
-                        + report.firstBreak().orElseThrow());
+                spec.commandLine().getErr().println(CommandErrors.prefix(spec.commandLine()) + "the backup does not "
+                        + "verify, so nothing was restored: " + report.firstBreak().orElseThrow());
                 return 1;
+            }
+            int accounts;
+            boolean neverHadAccounts;
+            try (Store restored = store.open()) {
+                UserAccounts users = new UserAccounts(restored);
+                accounts = users.all().size();
+                neverHadAccounts = users.none();
+            }
+            spec.commandLine().getOut().println("restored " + file + " into " + store.location().describe() + " with "
+                    + accounts + " accounts; " + report.summary());
+            if (accounts == 0 && !neverHadAccounts) {
+                spec.commandLine().getOut().println("note: the backup holds no accounts (it was written before "
+                        + "backups included them); the first-run page stays closed, so no visitor can make "
+                        + "themself administrator");
             }
             return 0;
         }

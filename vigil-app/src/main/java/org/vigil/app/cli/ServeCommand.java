@@ -8,6 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.vigil.core.io.AtomicFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code vigil serve}: the web application over a data set. */
@@ -30,14 +36,37 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Store s = store.open();
+        Optional<Path> serving = s.location().dataDirectory().map(d -> d.resolve(Store.SERVING_FILE));
         try (WebServer server = WebServer.start(s, bind, port)) {
+            // Says who holds the data set, so a command refused because it is in use can name this server.
+            serving.ifPresent(f -> sayWhoServes(f, server.url()));
+            Thread cleanup = new Thread(() -> serving.ifPresent(ServeCommand::forget));
+            Runtime.getRuntime().addShutdownHook(cleanup);
             spec.commandLine().getOut().println("Vigil is serving " + store.location().describe() + " at "
-                    + server.url() + " (Ctrl-C to stop)");
+                    + server.url() + " (Ctrl-C to stop)" + (s.locked()
+                    ? "; the data set is locked: unlock it on the web page with its passphrase" : ""));
             spec.commandLine().getOut().flush();
             server.awaitShutdown();
         } finally {
+            serving.ifPresent(ServeCommand::forget);
             s.close();
         }
         return 0;
+    }
+
+    private static void sayWhoServes(Path file, String url) {
+        try {
+            AtomicFile.writeString(file, "'vigil serve', process " + ProcessHandle.current().pid() + " at " + url + "\n");
+        } catch (IOException e) {
+            // Only the in-use message loses its detail.
+        }
+    }
+
+    private static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A stale note is harmless: it is read only while another process holds the data set.
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.vigil.store.Store;
 import org.vigil.store.StoreException;
 import org.vigil.store.attachments.Attachment;
 import org.vigil.store.attachments.AttachmentStore;
+import org.vigil.store.ledger.Disclosures;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,9 @@ public class AttachmentPages {
                 .filter(x -> records.find(x.sourceId()).filter(caller::mayReadSensitive).isPresent())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no attachment " + attachmentId));
         byte[] content = attachments.content(attachmentId);
+        // Written to the ledger before a byte leaves, so a leaked file can be traced to who downloaded it.
+        new Disclosures(store).record(caller.actor(), "attachment", "attachment=" + attachmentId + " source="
+                + a.sourceId(), a.sha256());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -30,7 +30,9 @@ import org.vigil.core.model.Person;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
 import org.vigil.core.vocab.VocabularyKind;
+import org.vigil.core.hash.Sha256;
 import org.vigil.store.Store;
+import org.vigil.store.ledger.Disclosures;
 import org.vigil.store.search.SearchQuery;
 import org.vigil.store.search.SearchSort;
 
@@ -233,6 +235,9 @@ public class RecordPages {
         var dataset = casebook().dataset();
         boolean csv = format.equals("csv");
         String body = csv ? DatasetCsv.write(dataset) : DatasetJson.write(dataset);
+        // Written to the ledger before a byte leaves, so a leaked export can be traced to who asked for it.
+        new Disclosures(store).record(caller.actor(), "export", "format=" + (csv ? "csv" : "json") + " records="
+                + dataset.size(), Sha256.hex(body));
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=vigil-export." + (csv ? "csv" : "json"))
                 .contentType(csv ? MediaType.parseMediaType("text/csv;charset=UTF-8")

@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,12 +34,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A complete, portable copy of a data set: identity, every record version and the whole ledger, in a
+ * A complete, portable copy of a data set: identity, every record version, the whole ledger, and the accounts,
+ * record assignments and API tokens (with their seals), in a
  * ZIP of JSON-lines tables with a manifest of SHA-256 sums. It restores into an empty H2 or PostgreSQL
  * store as the identical data set, whose ledger verifies with the original key.
  *
@@ -45,17 +51,22 @@ import java.util.zip.ZipOutputStream;
 public final class BackupArchive {
 
     static final String FORMAT = "vigil-backup";
-    static final int VERSION = 1;
-    private static final String[] TABLES = {"dataset_meta", "record_version", "ledger_entry", "ledger_head", "attachment", "stored_document"};
+    /** Version 2 adds accounts, assignments and API tokens; version 1 archives still restore. */
+    static final int VERSION = 2;
+    private static final List<String> RECORD_TABLES = List.of("dataset_meta", "record_version", "ledger_entry",
+            "ledger_head", "attachment", "stored_document");
+    // Without these a restored data set had no accounts, and its first visitor could make themself administrator.
+    private static final List<String> ACCOUNT_TABLES = List.of("app_user", "record_assignment", "api_token");
     private static final Map<String, String> ORDER = Map.of(
             "dataset_meta", "meta_key", "record_version", "record_id, version", "ledger_entry", "seq",
-            "ledger_head", "id", "attachment", "attachment_id", "stored_document", "name");
+            "ledger_head", "id", "attachment", "attachment_id", "stored_document", "name",
+            "app_user", "username", "record_assignment", "record_id, username", "api_token", "token_hash");
 
     private BackupArchive() {
     }
 
     /** What a backup holds. */
-    public record Summary(String datasetId, long recordVersions, long ledgerEntries) {
+    public record Summary(String datasetId, long recordVersions, long ledgerEntries, long accounts) {
     }
 
     /**
@@ -71,7 +82,7 @@ public final class BackupArchive {
             Map<String, String> sums = new LinkedHashMap<>();
             Map<String, Long> rows = new LinkedHashMap<>();
             try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                for (String table : TABLES) {
+                for (String table : tables(VERSION)) {
                     byte[] data = dump(c, table, rows);
                     sums.put(table + ".jsonl", Sha256.hex(new String(data, StandardCharsets.UTF_8)));
                     zip.putNextEntry(new ZipEntry(table + ".jsonl"));
@@ -92,7 +103,8 @@ public final class BackupArchive {
                 zip.closeEntry();
             }
             c.rollback();
-            return new Summary(store.datasetId(), rows.get("record_version"), rows.get("ledger_entry"));
+            return new Summary(store.datasetId(), rows.get("record_version"), rows.get("ledger_entry"),
+                    rows.get("app_user"));
         } catch (SQLException | IOException e) {
             throw new StoreException("the backup failed: " + e.getMessage(), e);
         }
@@ -132,7 +144,11 @@ public final class BackupArchive {
     }
 
     /**
-     * Restores a backup into an empty store at a location, in one transaction, then verifies it.
+     * Restores a backup into an empty store at a location and verifies it; only a copy that verifies is put in
+     * place. An embedded copy is built in a scratch directory beside the target and moved into place in one
+     * step; a PostgreSQL copy is loaded into the (empty) database and emptied again if it fails. Either way a
+     * failed restore leaves no data set that {@code serve} would open, and the only anchor written is the new
+     * copy's own (named by its location), so no other copy's anchor is ever touched.
      *
      * @return the verification of the restored data set (it needs the original ledger key in the key directory)
      * @throws StoreException when the archive is damaged or the target is not empty; nothing is written
@@ -141,7 +157,45 @@ public final class BackupArchive {
         Map<String, byte[]> entries = readZip(in);
         JsonNode manifest = checkManifest(entries);
         String datasetId = manifest.get("datasetId").asString();
-        try (Store store = Store.openForRestore(target)) {
+        Optional<Path> directory = target.dataDirectory();
+        directory.ifPresent(d -> requireEmptyDirectory(d, target));
+        StoreLocation work = directory.map(d -> StoreLocation.embedded(scratchBeside(d), target.keyDirectory()))
+                .orElse(target);
+        boolean loaded = false;
+        boolean placed = false;
+        try {
+            load(entries, work, target);
+            loaded = true;
+            VerificationReport report;
+            LedgerAnchor anchor;
+            LedgerAnchor.Position head;
+            try (Store restored = Store.openRestored(work)) {
+                if (!restored.datasetId().equals(datasetId)) {
+                    throw new StoreException("the restored data set has id " + restored.datasetId() + ", but the "
+                            + "backup's manifest says " + datasetId + ": the archive is inconsistent; nothing was restored");
+                }
+                report = restored.verifier().verifyRestored();
+                if (!report.ok()) {
+                    return report;
+                }
+                head = ledgerHead(restored);
+                anchor = restored.context().anchorAt(target.anchorTag());
+            }
+            if (directory.isPresent()) {
+                moveIntoPlace(work.dataDirectory().orElseThrow(), directory.get());
+            }
+            placed = true;
+            anchor.replace(head);
+            return report;
+        } finally {
+            if (!placed) {
+                discard(work, directory.isPresent(), loaded);
+            }
+        }
+    }
+
+    private static void load(Map<String, byte[]> entries, StoreLocation work, StoreLocation target) {
+        try (Store store = Store.openForRestore(work)) {
             try (Connection c = store.context().connection()) {
                 c.setAutoCommit(false);
                 try {
@@ -153,6 +207,12 @@ public final class BackupArchive {
                     insertRows(c, "ledger_entry", lines(entries.get("ledger_entry.jsonl")));
                     insertRows(c, "attachment", lines(entries.get("attachment.jsonl")));
                     insertRows(c, "stored_document", lines(entries.get("stored_document.jsonl")));
+                    for (String table : ACCOUNT_TABLES) {
+                        // Backups from before accounts were included (version 1) have none to restore.
+                        if (entries.containsKey(table + ".jsonl")) {
+                            insertRows(c, table, lines(entries.get(table + ".jsonl")));
+                        }
+                    }
                     List<JsonNode> head = lines(entries.get("ledger_head.jsonl"));
                     try (PreparedStatement s = c.prepareStatement(
                             "update ledger_head set seq = ?, entry_hash = ? where id = 1")) {
@@ -186,28 +246,93 @@ public final class BackupArchive {
         } catch (SQLException e) {
             throw new StoreException("the restore was rolled back, nothing changed: " + e.getMessage(), e);
         }
-        try (Store restored = Store.open(target)) {
-            if (!restored.datasetId().equals(datasetId)) {
-                throw new StoreException("restored data set has id " + restored.datasetId() + ", expected " + datasetId);
+    }
+
+    private static LedgerAnchor.Position ledgerHead(Store restored) {
+        try (Connection c = restored.context().connection();
+             PreparedStatement s = c.prepareStatement("select seq, entry_hash from ledger_head where id = 1");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return new LedgerAnchor.Position(rs.getLong(1), rs.getString(2));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the restored ledger: " + e.getMessage(), e);
+        }
+    }
+
+    /** An embedded target must not exist yet or be an empty directory. */
+    private static void requireEmptyDirectory(Path dir, StoreLocation target) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (Files.exists(dir.resolve("vigil.mv.db"))) {
+            throw new StoreException("the target " + target.describe() + " already holds a data set: restore into "
+                    + "an empty directory or database (nothing was changed)");
+        }
+        try (var files = Files.list(dir)) {
+            if (!Files.isDirectory(dir) || files.findAny().isPresent()) {
+                throw new StoreException("the target " + target.describe() + " is not an empty directory: restore "
+                        + "into a new or empty directory (nothing was changed)");
             }
-            LedgerAnchor anchor = restored.context().anchor();
-            anchor.reset();
-            VerificationReport report = restored.verifier().verify();
-            if (report.ok() && report.entries() > 0) {
-                long seq = manifest.get("rows").get("ledger_entry").asLong();
-                try (Connection c = restored.context().connection();
-                     PreparedStatement s = c.prepareStatement("select entry_hash from ledger_entry where seq = ?")) {
-                    s.setLong(1, seq);
-                    try (ResultSet rs = s.executeQuery()) {
-                        if (rs.next()) {
-                            anchor.advance(seq, rs.getString(1));
-                        }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the target directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path scratchBeside(Path dir) {
+        try {
+            Files.createDirectories(dir.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create " + dir.getParent() + ": " + e.getMessage(), e);
+        }
+        return dir.resolveSibling("." + dir.getFileName() + ".restoring-" + UUID.randomUUID());
+    }
+
+    private static void moveIntoPlace(Path scratch, Path dir) {
+        try {
+            // One rename: 'serve' sees either no data set or the whole verified one (an empty target
+            // directory is replaced).
+            Files.move(scratch, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("the restored data set verified but could not be moved into " + dir + ": "
+                    + e.getMessage() + " (nothing was put in place)", e);
+        }
+    }
+
+    /** Takes a copy that failed away: the scratch directory, or the rows loaded into the PostgreSQL database. */
+    private static void discard(StoreLocation work, boolean scratch, boolean loaded) {
+        if (scratch) {
+            deleteTree(work.dataDirectory().orElseThrow());
+        } else if (loaded) {
+            try (Store store = Store.openForRestore(work); Connection c = store.context().connection()) {
+                c.setAutoCommit(false);
+                for (String table : new String[]{"record_ref", "record_head", "record_version", "ledger_entry",
+                        "attachment", "stored_document", "app_user", "record_assignment", "api_token", "dataset_meta"}) {
+                    try (PreparedStatement s = c.prepareStatement("delete from " + table)) {
+                        s.executeUpdate();
                     }
-                } catch (SQLException e) {
-                    throw new StoreException("cannot read the restored ledger: " + e.getMessage(), e);
                 }
+                try (PreparedStatement s = c.prepareStatement("update ledger_head set seq = 0, entry_hash = ? where id = 1")) {
+                    s.setString(1, "0".repeat(64));
+                    s.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                System.err.println("warning: the restore failed and the database " + work.describe()
+                        + " could not be emptied again: " + e.getMessage() + "; drop and recreate it before using it");
             }
-            return report;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.err.println("warning: could not remove the scratch directory " + dir + ": " + e.getMessage());
         }
     }
 
@@ -278,10 +403,11 @@ public final class BackupArchive {
         } catch (RuntimeException e) {
             throw new StoreException("the backup manifest is damaged: " + e.getMessage(), e);
         }
-        if (!FORMAT.equals(manifest.path("format").asString("")) || manifest.path("version").asInt() != VERSION) {
-            throw new StoreException("the archive is not a version-" + VERSION + " Vigil backup");
+        int version = manifest.path("version").asInt();
+        if (!FORMAT.equals(manifest.path("format").asString("")) || version < 1 || version > VERSION) {
+            throw new StoreException("the archive is not a Vigil backup of version 1 to " + VERSION);
         }
-        for (String table : TABLES) {
+        for (String table : tables(version)) {
             String name = table + ".jsonl";
             byte[] data = entries.get(name);
             String expected = manifest.path("sha256").path(name).asString("");
@@ -291,6 +417,14 @@ public final class BackupArchive {
             }
         }
         return manifest;
+    }
+
+    private static List<String> tables(int version) {
+        List<String> tables = new ArrayList<>(RECORD_TABLES);
+        if (version >= 2) {
+            tables.addAll(ACCOUNT_TABLES);
+        }
+        return tables;
     }
 
     private static List<JsonNode> lines(byte[] data) {

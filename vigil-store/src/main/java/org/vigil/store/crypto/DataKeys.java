@@ -118,6 +118,54 @@ public final class DataKeys {
         }
     }
 
+    /**
+     * What is wrong with the wrapped data keys, for {@code verify}: every wrapped key must be whole, and with
+     * the key file at hand every one must open with it. A destroyed
+     * wrapped key makes every value encrypted with it unreadable, so it is never "OK".
+     */
+    public static java.util.List<String> problems(Connection c, String datasetId, Path keyDirectory)
+            throws SQLException {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        Optional<Mode> mode;
+        try {
+            mode = mode(c);
+        } catch (IllegalArgumentException e) {
+            return java.util.List.of("the key protection mode in dataset_meta is not one Vigil writes: it was edited");
+        }
+        if (mode.isEmpty()) {
+            return problems;
+        }
+        Optional<String> active = meta(c, "dek.active");
+        if (active.isEmpty() || meta(c, "dek.key." + active.get()).isEmpty()) {
+            problems.add("the active data key (" + active.orElse("none named") + ") is missing from dataset_meta: "
+                    + "values encrypted with it can no longer be read");
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "select meta_key, meta_value from dataset_meta where meta_key like 'dek.key.%' order by meta_key");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                try {
+                    // 12-byte nonce, 32-byte key, 16-byte tag.
+                    if (Base64.getDecoder().decode(rs.getString(2)).length != 60) {
+                        problems.add("the wrapped data key " + rs.getString(1) + " is damaged (wrong length)");
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add("the wrapped data key " + rs.getString(1) + " is damaged (not base64)");
+                }
+            }
+        }
+        // Without the key file at hand (a verifier may hold only the ledger key) the keys can be checked only whole.
+        if (problems.isEmpty() && mode.get() == Mode.KEY_FILE && Files.exists(keyFile(keyDirectory, datasetId))) {
+            try {
+                unlockWithKeyFile(c, datasetId, keyDirectory);
+            } catch (CryptoException | StoreException e) {
+                problems.add("the data keys do not open with the key file " + keyFile(keyDirectory, datasetId)
+                        + ": a wrapped key was replaced or the key file changed (" + e.getMessage() + ")");
+            }
+        }
+        return problems;
+    }
+
     /** Adds a new data key and makes it the active one (old keys stay, to read old versions). */
     public static FieldCipher rotate(Connection c, String datasetId, byte[] kek) throws SQLException {
         return addDataKey(c, datasetId, kek);

@@ -66,6 +66,15 @@ public record StoreLocation(Optional<Path> dataDirectory, Optional<String> jdbcU
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
     }
 
+    /**
+     * A short fingerprint of where this copy lives (the directory, or the URL without its options), naming
+     * its ledger anchor among the copies of the same data set that share a key directory.
+     */
+    public String anchorTag() {
+        String where = dataDirectory.map(Path::toString).orElseGet(() -> jdbcUrl.get().replaceFirst("[?;].*$", ""));
+        return org.vigil.core.hash.Sha256.hex(where).substring(0, 16);
+    }
+
     /** The engine. */
     public Dialect dialect() {
         return Dialect.ofUrl(url());

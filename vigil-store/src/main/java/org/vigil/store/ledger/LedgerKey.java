@@ -89,6 +89,14 @@ final class LedgerKey {
         return HexFormat.of().formatHex(macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A separate key for another use (e.g. sealing account rows), derived as HMAC(key, purpose): the same
+     * key file serves, and a MAC made for one use can never pass for the other.
+     */
+    LedgerKey derive(String purpose) {
+        return new LedgerKey(macs.get().doFinal(purpose.getBytes(StandardCharsets.UTF_8)), file);
+    }
+
     /** Where the key is kept. */
     Path file() {
         return file;

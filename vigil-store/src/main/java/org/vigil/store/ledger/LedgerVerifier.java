@@ -2,6 +2,7 @@ package org.vigil.store.ledger;
 
 import org.vigil.core.hash.Sha256;
 import org.vigil.store.StoreException;
+import org.vigil.store.crypto.DataKeys;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,18 +22,41 @@ import java.util.Optional;
  */
 public final class LedgerVerifier {
 
-    private final StoreContext context;
-    private final Map<String, LedgerEntry> attachments = new HashMap<>();
+    /** A check of derived tables the ledger does not describe row by row (the store supplies them). */
+    @FunctionalInterface
+    public interface Check {
+        /** What is wrong, one description each; empty when all is well. */
+        List<String> problems(Connection connection) throws SQLException;
+    }
 
-    /** A verifier for an open data set (the store builds it). */
-    public LedgerVerifier(StoreContext context) {
+    private final StoreContext context;
+    private final List<Check> checks;
+    private final Map<String, LedgerEntry> attachments = new HashMap<>();
+    private Optional<LedgerEntry> lastSealDigests = Optional.empty();
+
+    /** A verifier for an open data set (the store builds it), with the store's checks of derived tables. */
+    public LedgerVerifier(StoreContext context, List<Check> checks) {
         this.context = context;
+        this.checks = List.copyOf(checks);
     }
 
     /** Runs every check. */
-    public synchronized VerificationReport verify() {
+    public VerificationReport verify() {
+        return verify(true);
+    }
+
+    /**
+     * Runs every check but the anchor's, for a copy just restored and not yet in place: it has no anchor until
+     * it verifies, and gets one then.
+     */
+    public VerificationReport verifyRestored() {
+        return verify(false);
+    }
+
+    private synchronized VerificationReport verify(boolean anchored) {
         LedgerKey key = context.ledgerKey();
         attachments.clear();
+        lastSealDigests = Optional.empty();
         List<VerificationReport.Break> breaks = new ArrayList<>();
         try (Connection c = context.connection()) {
             Map<String, long[]> entryByVersion = new HashMap<>();
@@ -41,7 +65,14 @@ public final class LedgerVerifier {
             long versions = checkVersions(c, breaks, entryByVersion, hashByVersion);
             checkHeads(c, breaks);
             checkAttachments(c, breaks);
-            checkAnchor(c, breaks);
+            new RowSeals(context).check(c, lastSealDigests, breaks);
+            checkKeys(c, breaks);
+            for (Check check : checks) {
+                check.problems(c).forEach(p -> breaks.add(new VerificationReport.Break(0, p)));
+            }
+            if (anchored) {
+                checkAnchor(c, breaks, entries);
+            }
             breaks.sort(Comparator.comparingLong(b -> b.seq() == 0 ? Long.MAX_VALUE : b.seq()));
             return new VerificationReport(entries, versions, breaks);
         } catch (SQLException e) {
@@ -84,6 +115,9 @@ public final class LedgerVerifier {
                 } else if (!key.mac(e.entryHash()).equals(e.mac())) {
                     breaks.add(new VerificationReport.Break(e.seq(), "its authentication code is wrong: the entry was "
                             + "written without the ledger key"));
+                }
+                if (RowSeals.recordsDigests(e.detail())) {
+                    lastSealDigests = Optional.of(e);
                 }
                 if (e.action().equals("attach")) {
                     attachments.put(e.recordId().orElse(""), e);
@@ -201,7 +235,12 @@ public final class LedgerVerifier {
         }
     }
 
-    private void checkAnchor(Connection c, List<VerificationReport.Break> breaks) throws SQLException {
+    private void checkKeys(Connection c, List<VerificationReport.Break> breaks) throws SQLException {
+        DataKeys.problems(c, context.datasetId(), context.keyDirectory())
+                .forEach(p -> breaks.add(new VerificationReport.Break(0, p)));
+    }
+
+    private void checkAnchor(Connection c, List<VerificationReport.Break> breaks, long entries) throws SQLException {
         Optional<LedgerAnchor.Position> anchor;
         try {
             anchor = context.anchor().read();
@@ -210,6 +249,14 @@ public final class LedgerVerifier {
             return;
         }
         if (anchor.isEmpty()) {
+            if (entries > 0) {
+                // Without its anchor a copy cannot tell whether its newest entries were cut off.
+                breaks.add(new VerificationReport.Break(0, "the ledger anchor of this copy is missing ("
+                        + context.anchor().file() + "): it was deleted, or the data set was moved here from another "
+                        + "directory or database" + (context.anchor().others().isEmpty() ? ""
+                        : " (other copies' anchors: " + context.anchor().others() + ")")
+                        + "; whether the newest entries were removed cannot be checked"));
+            }
             return;
         }
         try (PreparedStatement s = c.prepareStatement("select entry_hash from ledger_entry where seq = ?")) {

@@ -39,6 +39,7 @@ public final class StoreContext {
     private final DataSource database;
     private final String datasetId;
     private final Path keyDirectory;
+    private final String locationTag;
     private final Supplier<FieldCipher> cipher;
     private volatile LedgerKey ledgerKey;
     private volatile LedgerAnchor anchor;
@@ -46,12 +47,15 @@ public final class StoreContext {
     /**
      * The context of an open data set.
      *
-     * @param cipher unlocks the field cipher on first use (and says what is missing when it cannot)
+     * @param locationTag names this copy's ledger anchor among the copies of the data set (see LedgerAnchor)
+     * @param cipher      unlocks the field cipher on first use (and says what is missing when it cannot)
      */
-    public StoreContext(DataSource database, String datasetId, Path keyDirectory, Supplier<FieldCipher> cipher) {
+    public StoreContext(DataSource database, String datasetId, Path keyDirectory, String locationTag,
+                        Supplier<FieldCipher> cipher) {
         this.database = database;
         this.datasetId = datasetId;
         this.keyDirectory = keyDirectory;
+        this.locationTag = locationTag;
         this.cipher = cipher;
     }
 
@@ -63,6 +67,11 @@ public final class StoreContext {
     /** The data set's permanent identifier. */
     public String datasetId() {
         return datasetId;
+    }
+
+    /** The directory of the data set's key files. */
+    public Path keyDirectory() {
+        return keyDirectory;
     }
 
     /** Opens a connection (the caller closes it). */
@@ -149,13 +158,66 @@ public final class StoreContext {
         return k;
     }
 
+    /**
+     * Gives this copy its anchor when it has none and may have one without trusting anything unchecked: a
+     * new, empty ledger is anchored at its start; a copy from before anchors were per copy takes over the
+     * shared anchor if its ledger holds that very entry (a scratch copy restored from an older backup does
+     * not, so production's anchor is left alone). Otherwise the anchor stays missing and verify says so.
+     * Does nothing when the ledger key is not at hand (commands that need it say so themselves).
+     */
+    public void settleAnchor() {
+        if (!LedgerKey.fileFor(keyDirectory, datasetId).toFile().exists()) {
+            return;
+        }
+        LedgerAnchor a = anchor();
+        if (a.exists()) {
+            return;
+        }
+        read("cannot read the ledger head", c -> {
+            Optional<LedgerAnchor.Position> shared;
+            try {
+                shared = a.shared();
+            } catch (IllegalStateException e) {
+                shared = Optional.empty();
+            }
+            if (shared.isPresent() && entryHash(c, shared.get().seq()).equals(Optional.of(shared.get().entryHash()))) {
+                a.adoptShared();
+            } else if (shared.isEmpty()) {
+                try (var s = c.prepareStatement("select seq, entry_hash from ledger_head where id = 1");
+                     var rs = s.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) == 0) {
+                        a.replace(new LedgerAnchor.Position(0, rs.getString(2)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Optional<String> entryHash(Connection c, long seq) throws SQLException {
+        if (seq == 0) {
+            return Optional.of(LedgerEntry.GENESIS);
+        }
+        try (var s = c.prepareStatement("select entry_hash from ledger_entry where seq = ?")) {
+            s.setLong(1, seq);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The anchor the copy of this data set at another location keeps (a restore anchors its target). */
+    public LedgerAnchor anchorAt(String otherLocationTag) {
+        return new LedgerAnchor(keyDirectory, datasetId, otherLocationTag, ledgerKey());
+    }
+
     /** The committed-position anchor beside the key; one per open data set, so racing writers share its lock. */
     public LedgerAnchor anchor() {
         LedgerAnchor a = anchor;
         if (a == null) {
             synchronized (this) {
                 if (anchor == null) {
-                    anchor = new LedgerAnchor(keyDirectory, datasetId, ledgerKey());
+                    anchor = new LedgerAnchor(keyDirectory, datasetId, locationTag, ledgerKey());
                 }
                 a = anchor;
             }

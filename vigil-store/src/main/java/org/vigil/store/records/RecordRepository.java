@@ -305,6 +305,43 @@ public final class RecordRepository {
         });
     }
 
+    /**
+     * What is wrong with the index of references ({@code record_ref}), for {@code verify}: it must hold exactly
+     * the references of every current record. Pages find an event's acts through it, so an emptied index
+     * would silently hide them.
+     */
+    public static List<String> referenceIndexProblems(Connection c) throws SQLException {
+        java.util.Map<String, Set<String>> expected = new java.util.TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement(SELECT_VERSION
+                + "join record_head h on h.record_id = v.record_id and h.version = v.version where h.deleted = false")) {
+            for (RecordVersion v : versions(s)) {
+                Set<String> refs = ReferenceScan.references(v.record());
+                if (!refs.isEmpty()) {
+                    expected.put(v.recordId(), refs);
+                }
+            }
+        }
+        java.util.Map<String, Set<String>> actual = new java.util.TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("select record_id, ref_id from record_ref");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                actual.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new java.util.TreeSet<>(expected.keySet());
+        ids.addAll(actual.keySet());
+        for (String id : ids) {
+            Set<String> want = expected.getOrDefault(id, Set.of());
+            Set<String> have = actual.getOrDefault(id, Set.of());
+            if (!want.equals(have)) {
+                problems.add("the reference index (record_ref) lists " + have + " for record '" + id + "' but the "
+                        + "record refers to " + want + ": the index was altered outside Vigil");
+            }
+        }
+        return problems;
+    }
+
     /** The ids a record refers to: the values of the references its type declares. */
     public static Set<String> referencesOf(Record record) {
         return ReferenceScan.references(record);

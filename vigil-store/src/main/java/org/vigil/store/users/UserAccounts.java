@@ -2,6 +2,7 @@ package org.vigil.store.users;
 
 import org.vigil.core.hash.Sha256;
 import org.vigil.store.Store;
+import org.vigil.store.ledger.RowSeals;
 import org.vigil.store.ledger.StoreContext;
 
 import java.security.SecureRandom;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Accounts, record assignments and API tokens. Every change is written to the audit ledger, so who
- * granted whom access to what can be verified like any record change.
+ * granted whom access to what can be verified like any record change; and every row is sealed
+ * ({@link RowSeals}), so a row changed or inserted with SQL is ignored here and named by {@code verify}.
  */
 public final class UserAccounts {
 
@@ -31,6 +33,7 @@ public final class UserAccounts {
     private static final int FREE_ATTEMPTS = 5;
 
     private final StoreContext context;
+    private volatile RowSeals seals;
 
     /** The accounts of an open store. */
     public UserAccounts(Store store) {
@@ -46,7 +49,7 @@ public final class UserAccounts {
         if (find(username).isPresent()) {
             throw new IllegalArgumentException("there is already a user '" + username + "'");
         }
-        write(actor, "user.create", "user=" + username + " role=" + role.code(), c -> {
+        write(actor, "user.create", "user=" + username + " role=" + role.code(), List.of(user(username)), c -> {
             try (PreparedStatement s = c.prepareStatement("insert into app_user (username, display_name, role, "
                     + "password_hash, disabled, failed_logins, locked_until, created_at) values (?, ?, ?, ?, false, 0, null, ?)")) {
                 s.setString(1, username);
@@ -63,11 +66,10 @@ public final class UserAccounts {
     /** The account of a user name. */
     public Optional<User> find(String username) {
         return read(c -> {
-            try (PreparedStatement s = c.prepareStatement("select username, display_name, role, password_hash, "
-                    + "disabled, failed_logins, locked_until from app_user where username = ?")) {
+            try (PreparedStatement s = c.prepareStatement("select * from app_user where username = ?")) {
                 s.setString(1, username);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                    return rs.next() && sealed("app_user", rs) ? Optional.of(row(rs)) : Optional.empty();
                 }
             }
         });
@@ -77,46 +79,56 @@ public final class UserAccounts {
     public List<User> all() {
         return read(c -> {
             List<User> users = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select username, display_name, role, password_hash, "
-                    + "disabled, failed_logins, locked_until from app_user order by username");
+            try (PreparedStatement s = c.prepareStatement("select * from app_user order by username");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    users.add(row(rs));
+                    if (sealed("app_user", rs)) {
+                        users.add(row(rs));
+                    }
                 }
             }
             return users;
         });
     }
 
-    /** True when no account exists yet (the first run). */
+    /**
+     * True when no account exists yet (the first run). Once the ledger records an account, the answer stays
+     * false: accounts deleted with SQL, or a backup restored without them, must not reopen the first-run
+     * page where the first visitor becomes administrator.
+     */
     public boolean none() {
         return read(c -> {
-            try (PreparedStatement s = c.prepareStatement("select count(*) from app_user");
-                 ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) == 0;
+            // The ledger is read only while the account table is empty, so a long ledger costs nothing later.
+            for (String sql : List.of("select 1 from app_user limit 1",
+                    "select 1 from ledger_entry where action = 'user.create' limit 1")) {
+                try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        return false;
+                    }
+                }
             }
+            return true;
         });
     }
 
     /** Changes a user's role. */
     public void changeRole(String username, Role role, String actor) {
         requireUser(username);
-        write(actor, "user.role", "user=" + username + " role=" + role.code(), c -> update(c,
+        write(actor, "user.role", "user=" + username + " role=" + role.code(), List.of(user(username)), c -> update(c,
                 "update app_user set role = ? where username = ?", role.code(), username));
     }
 
     /** Changes a user's password hash and clears any lockout. */
     public void changePassword(String username, String passwordHash, String actor) {
         requireUser(username);
-        write(actor, "user.password", "user=" + username, c -> update(c, "update app_user set password_hash = ?, "
+        write(actor, "user.password", "user=" + username, List.of(user(username)), c -> update(c, "update app_user set password_hash = ?, "
                 + "failed_logins = 0, locked_until = null where username = ?", passwordHash, username));
     }
 
     /** Enables or disables an account. */
     public void setDisabled(String username, boolean disabled, String actor) {
         requireUser(username);
-        write(actor, disabled ? "user.disable" : "user.enable", "user=" + username, c -> update(c,
+        write(actor, disabled ? "user.disable" : "user.enable", "user=" + username, List.of(user(username)), c -> update(c,
                 "update app_user set disabled = " + disabled + " where username = ?", username));
     }
 
@@ -154,13 +166,14 @@ public final class UserAccounts {
         if (assignedTo(username).contains(recordId)) {
             return;
         }
-        write(actor, "assign", "record=" + recordId + " user=" + username, c -> update(c,
-                "insert into record_assignment (record_id, username) values (?, ?)", recordId, username));
+        write(actor, "assign", "record=" + recordId + " user=" + username, List.of(assignment(recordId, username)),
+                c -> update(c, "insert into record_assignment (record_id, username) values (?, ?)", recordId, username));
     }
 
     /** Takes a user's access to a restricted record away. */
     public void unassign(String recordId, String username, String actor) {
-        write(actor, "unassign", "record=" + recordId + " user=" + username, c -> update(c,
+        write(actor, "unassign", "record=" + recordId + " user=" + username, List.of(assignment(recordId, username)),
+                c -> update(c,
                 "delete from record_assignment where record_id = ? and username = ?", recordId, username));
     }
 
@@ -168,11 +181,13 @@ public final class UserAccounts {
     public Set<String> assignedTo(String username) {
         return read(c -> {
             Set<String> ids = new HashSet<>();
-            try (PreparedStatement s = c.prepareStatement("select record_id from record_assignment where username = ?")) {
+            try (PreparedStatement s = c.prepareStatement("select * from record_assignment where username = ?")) {
                 s.setString(1, username);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getString(1));
+                        if (sealed("record_assignment", rs)) {
+                            ids.add(rs.getString("record_id"));
+                        }
                     }
                 }
             }
@@ -185,11 +200,13 @@ public final class UserAccounts {
         return read(c -> {
             List<String> names = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
-                    "select username from record_assignment where record_id = ? order by username")) {
+                    "select * from record_assignment where record_id = ? order by username")) {
                 s.setString(1, recordId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        names.add(rs.getString(1));
+                        if (sealed("record_assignment", rs)) {
+                            names.add(rs.getString("username"));
+                        }
                     }
                 }
             }
@@ -210,7 +227,7 @@ public final class UserAccounts {
         String token = "vgl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         String hash = Sha256.hex(token);
         write(actor, "token.create", "user=" + username + " label=" + label + " token-sha256=" + hash.substring(0, 12),
-                c -> update(c, "insert into api_token (token_hash, username, label, created_at) values (?, ?, ?, ?)",
+                List.of(new Touched("api_token", List.of(hash))), c -> update(c, "insert into api_token (token_hash, username, label, created_at) values (?, ?, ?, ?)",
                         hash, username, label, Instant.now().toString()));
         return token;
     }
@@ -219,10 +236,11 @@ public final class UserAccounts {
     public Optional<User> authenticateToken(String token) {
         String hash = Sha256.hex(token);
         Optional<String> username = read(c -> {
-            try (PreparedStatement s = c.prepareStatement("select username from api_token where token_hash = ?")) {
+            try (PreparedStatement s = c.prepareStatement("select * from api_token where token_hash = ?")) {
                 s.setString(1, hash);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    return rs.next() && sealed("api_token", rs) ? Optional.of(rs.getString("username"))
+                            : Optional.empty();
                 }
             }
         });
@@ -238,8 +256,35 @@ public final class UserAccounts {
     }
 
     private static User row(ResultSet rs) throws SQLException {
-        return new User(rs.getString(1), rs.getString(2), Role.of(rs.getString(3)), rs.getString(4), rs.getBoolean(5),
-                rs.getInt(6), Optional.ofNullable(rs.getString(7)));
+        return new User(rs.getString("username"), rs.getString("display_name"), Role.of(rs.getString("role")),
+                rs.getString("password_hash"), rs.getBoolean("disabled"), rs.getInt("failed_logins"),
+                Optional.ofNullable(rs.getString("locked_until")));
+    }
+
+    /** True when the row carries its valid seal: a row changed or inserted with SQL grants nothing. */
+    private boolean sealed(String table, ResultSet rs) throws SQLException {
+        return seals().valid(table, rs);
+    }
+
+    private RowSeals seals() {
+        RowSeals s = seals;
+        if (s == null) {
+            s = new RowSeals(context);
+            seals = s;
+        }
+        return s;
+    }
+
+    /** A row a change writes or deletes, sealed afresh in the same transaction. */
+    private record Touched(String table, List<String> primaryKey) {
+    }
+
+    private static Touched user(String username) {
+        return new Touched("app_user", List.of(username));
+    }
+
+    private static Touched assignment(String recordId, String username) {
+        return new Touched("record_assignment", List.of(recordId, username));
     }
 
     private static void update(Connection c, String sql, Object... args) throws SQLException {
@@ -256,11 +301,19 @@ public final class UserAccounts {
         void run(Connection c) throws SQLException;
     }
 
-    /** Runs a change and its ledger entry in one transaction. */
-    private void write(String actor, String action, String detail, Step step) {
+    /**
+     * Runs a change and its ledger entry in one transaction; the one place accounts, assignments and tokens
+     * are sealed. Every mutating method comes through here naming the rows it touches: they are sealed afresh,
+     * and the entry records the digest of every sealed table, so a row deleted with SQL is caught by verify.
+     */
+    private void write(String actor, String action, String detail, List<Touched> touched, Step step) {
         context.write("the change was not saved", (c, ledger) -> {
             step.run(c);
-            return ledger.append(actor, action, Optional.empty(), 0, "", detail);
+            RowSeals rowSeals = seals();
+            for (Touched t : touched) {
+                rowSeals.seal(c, t.table(), t.primaryKey());
+            }
+            return ledger.append(actor, action, Optional.empty(), 0, "", detail + rowSeals.digests(c));
         });
     }
 

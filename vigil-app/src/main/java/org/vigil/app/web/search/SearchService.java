@@ -38,7 +38,13 @@ public class SearchService implements AutoCloseable {
                 .orElseGet(SearchIndex::inMemory);
         long records = store.records().counts().values().stream().mapToLong(Integer::longValue).sum();
         if (index.needsRebuild() || index.documentCount() != records) {
-            index.rebuild(store.records().dataset().all());
+            if (store.locked()) {
+                // A passphrase-protected data set cannot be read before someone unlocks it on the web page;
+                // rebuilding now would stop the server from starting at all. Rebuild right after the unlock.
+                store.onUnlock(this::rebuildAfterUnlock);
+            } else {
+                index.rebuild(store.records().dataset().all());
+            }
         }
         store.onChange(changes -> {
             if (!changes.saved().isEmpty()) {
@@ -70,6 +76,13 @@ public class SearchService implements AutoCloseable {
             Optional.ofNullable(byId.get(id)).flatMap(caller::view).ifPresent(records::add);
         }
         return records;
+    }
+
+    private void rebuildAfterUnlock() {
+        if (index.needsRebuild() || index.documentCount() != store.records().counts().values().stream()
+                .mapToLong(Integer::longValue).sum()) {
+            index.rebuild(store.records().dataset().all());
+        }
     }
 
     /** Rebuilds the index from the store (after a restore, say). */
