@@ -25,7 +25,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * dga on 6 and 7 lists: {@code coverage [replicates] [seed]} simulates populations of known size
+ * dga on 6 and 7 lists: {@code coverage [replicates] [seed] [6|7|all] [dependent|heterogeneous|all]} simulates
+ * populations of known size
  * ({@link DependentLists}: dependent lists, and dependent lists with a latent easy-to-capture group), N cycling
  * through 500, 1,000 and 2,000, and prints per scenario the share of 95% intervals that cover N and the
  * median relative error; {@code real [shared dir] [grid end as a multiple of n, default 20]} runs dga on the
@@ -52,9 +53,16 @@ public final class DgaCoverageRun {
         System.out.println("| lists | scenario | populations | coverage of 95% intervals | median relative error"
                 + " | median absolute relative error | median interval width / N | median seconds |");
         System.out.println("|---|---|---|---|---|---|---|---|");
+        String onlyLists = args.length > 3 ? args[3] : "all";
+        String onlyScenario = args.length > 4 ? args[4] : "all";
         for (int lists = 6; lists <= 7; lists++) {
             for (boolean heterogeneous : new boolean[] {false, true}) {
-                scenario(lists, heterogeneous, replicates, seed);
+                String name = heterogeneous ? "heterogeneous" : "dependent";
+                boolean chosen = (onlyLists.equals("all") || onlyLists.equals(String.valueOf(lists)))
+                        && (onlyScenario.equals("all") || onlyScenario.equals(name));
+                if (chosen) {
+                    scenario(lists, heterogeneous, replicates, seed);
+                }
             }
         }
         System.out.printf(Locale.ROOT, "seed %d; N cycles through 500, 1000, 2000; dga defaults (delta 2^-J,"

@@ -28,9 +28,8 @@ final class GridScreen {
 
     private final int[] points;
     private final double[] logWidth;
-    private final int subsets;
-    private final double[] component;
-    private final double[] componentGap;
+    private final double[][] component;
+    private final double[][] componentGap;
     private final double[] base;
     private final double[] normaliser;
     private final double[] normaliserGap;
@@ -39,10 +38,11 @@ final class GridScreen {
     private GridScreen(int[] points, WeightTerms terms) {
         this.points = points;
         int k = points.length;
-        this.subsets = terms.subsets();
+        int subsets = terms.subsets();
         this.logWidth = new double[k];
-        this.component = new double[k * subsets];
-        this.componentGap = new double[k * subsets];
+        // By subset, then coarse point: a graph adds whole rows, which the JIT turns into vector loops.
+        this.component = new double[subsets][k];
+        this.componentGap = new double[subsets][k];
         this.base = new double[k];
         this.normaliser = new double[k];
         this.normaliserGap = new double[k];
@@ -56,13 +56,13 @@ final class GridScreen {
             normaliserGap[j] = terms.normaliserGap(at, next);
             sharedGap[j] = terms.sharedGap(at, next);
             for (int s = 1; s < subsets; s++) {
-                component[j * subsets + s] = terms.component(s, at);
-                componentGap[j * subsets + s] = terms.componentGap(s, at, next);
+                component[s][j] = terms.component(s, at);
+                componentGap[s][j] = terms.componentGap(s, at, next);
             }
         }
     }
 
-    /** The coarse grid for a grid of {@code length} points: 0, 1, ..., then steps of about 2√i, ending at length − 1. */
+    /** Coarse points of a grid of {@code length}: 0, 1, ..., then steps of about 2√i, ending at length − 1. */
     static int[] coarsePoints(int length) {
         int[] out = new int[16];
         int count = 0;
@@ -152,28 +152,29 @@ final class GridScreen {
         int components = cliques - separators;
         int k = points.length;
         for (int j = 0; j < k; j++) {
-            int offset = j * subsets;
-            double v = base[j] + components * normaliser[j];
-            for (int c = 0; c < cliques; c++) {
-                v += component[offset + graphs.set(g, c)];
-            }
-            for (int c = 0; c < separators; c++) {
-                v -= component[offset + graphs.set(g, cliques + c)];
-            }
-            values[j] = v;
+            values[j] = base[j] + components * normaliser[j];
+            bounds[j] = sharedGap[j] + components * normaliserGap[j];
         }
-        for (int j = 0; j < k; j++) {
-            if (j + 1 == k) {
-                bounds[j] = values[j];
-                continue;
+        for (int c = 0; c < cliques; c++) {
+            double[] row = component[graphs.set(g, c)];
+            for (int j = 0; j < k; j++) {
+                values[j] += row[j];
             }
-            int offset = j * subsets;
-            double rise = sharedGap[j] + components * normaliserGap[j];
-            for (int c = 0; c < separators; c++) {
-                rise += componentGap[offset + graphs.set(g, cliques + c)];
-            }
-            bounds[j] = Math.max(values[j], values[j + 1] + rise) + logWidth[j];
         }
+        for (int c = 0; c < separators; c++) {
+            int set = graphs.set(g, cliques + c);
+            double[] row = component[set];
+            double[] gap = componentGap[set];
+            for (int j = 0; j < k; j++) {
+                values[j] -= row[j];
+                bounds[j] += gap[j];
+            }
+        }
+        // bounds[j] held the rise of piece j's bounding line; now the bound on the piece's log mass.
+        for (int j = 0; j + 1 < k; j++) {
+            bounds[j] = Math.max(values[j], values[j + 1] + bounds[j]) + logWidth[j];
+        }
+        bounds[k - 1] = values[k - 1];
     }
 
     private static double max(double[] values) {

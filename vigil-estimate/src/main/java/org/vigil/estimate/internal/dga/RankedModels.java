@@ -24,7 +24,8 @@ final class RankedModels extends AbstractList<ModelWeight> {
         this.graphs = graphs;
         this.weight = weight.clone();
         this.lists = List.copyOf(lists);
-        Integer[] positive = IntStream.range(0, weight.length).filter(g -> weight[g] > 0).boxed().toArray(Integer[]::new);
+        Integer[] positive = IntStream.range(0, weight.length).filter(g -> weight[g] > 0).boxed()
+                .toArray(Integer[]::new);
         Arrays.sort(positive, Comparator.comparingDouble((Integer g) -> weight[g]).reversed());
         int[] rest = IntStream.range(0, weight.length).filter(g -> !(weight[g] > 0)).toArray();
         this.order = new int[weight.length];

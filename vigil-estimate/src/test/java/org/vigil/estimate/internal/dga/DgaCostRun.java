@@ -30,8 +30,14 @@ public final class DgaCostRun {
                 GraphCatalogue.of(lists).size(), lists, cost[0], cost[1]);
         DependentLists population = DependentLists.draw(size, lists, true, Variates.seeded(7));
         Progress notes = new Progress() {
+            private String last = "";
+
             @Override
             public void step(String phase, long done, long total) {
+                if (!phase.equals(last)) {
+                    last = phase;
+                    System.out.printf(Locale.ROOT, "  %s starts at %.2f s of process CPU%n", phase, cpuSeconds());
+                }
             }
 
             @Override
@@ -54,6 +60,11 @@ public final class DgaCostRun {
                         p[0].models().get(0).weight(), took[0], took[1]);
             }
         }
+    }
+
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static double[] measure(Runnable work) {

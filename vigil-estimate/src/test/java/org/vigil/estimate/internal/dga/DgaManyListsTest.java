@@ -45,7 +45,8 @@ class DgaManyListsTest {
         for (int lists = 5; lists <= 6; lists++) {
             CaptureHistory h = DependentLists.draw(600, lists, true, Variates.seeded(lists)).history();
             DgaEstimator.Posterior screened = new DgaEstimator(settings).posterior(h, Progress.NONE);
-            DgaEstimator.Posterior full = new DgaEstimator(settings, Double.POSITIVE_INFINITY).posterior(h, Progress.NONE);
+            DgaEstimator.Posterior full = new DgaEstimator(settings, Double.POSITIVE_INFINITY)
+                    .posterior(h, Progress.NONE);
             for (double level : new double[] {0.025, 0.05, 0.5, 0.95, 0.975}) {
                 assertThat(screened.quantile(level)).as("%d lists, quantile %s", lists, level)
                         .isEqualTo(full.quantile(level));
