@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Every decomposable (chordal) graph on 1..7 vertices, stored compactly: per graph its edge mask and the
  * masks of its maximal cliques and junction-tree separators in one shared byte array (7 vertices give
- * 617,675 graphs, about 11 MB here against hundreds as one object per graph).
+ * 617,675 graphs and 4.75 million clique and separator masks, 10.3 MB here against hundreds as one object per graph).
  *
  * <p>Each edge set is tested by removing simplicial vertices (a graph is chordal iff some vertex's remaining
  * neighbours are always complete). Removing vertex v with remaining neighbours S splits the graph along the
