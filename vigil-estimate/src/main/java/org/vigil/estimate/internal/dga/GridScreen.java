@@ -123,25 +123,29 @@ final class GridScreen {
         double reference = max(bestValue);
         double ceiling = max(bestBound);
         double threshold = reference - margin - Math.log((double) graphs.size() * k);
-        double[] values = new double[k];
-        double[] bounds = new double[k];
-        for (int g = 0; g < graphs.size(); g++) {
-            from[g] = -1;
-            if (bestBound[g] < threshold) {
-                continue;
-            }
-            screen.evaluate(graphs, g, values, bounds);
-            int first = -1;
-            int last = -1;
-            for (int j = 0; j < k; j++) {
-                if (bounds[j] >= threshold) {
-                    first = first < 0 ? j : first;
-                    last = j;
+        // Second pass, only over graphs that can pass: where their pieces above the threshold start and end.
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            control.stopIfCancelled();
+            double[] values = new double[k];
+            double[] bounds = new double[k];
+            for (int g = c * chunk; g < Math.min(graphs.size(), (c + 1) * chunk); g++) {
+                from[g] = -1;
+                if (bestBound[g] < threshold) {
+                    continue;
                 }
+                screen.evaluate(graphs, g, values, bounds);
+                int first = -1;
+                int last = -1;
+                for (int j = 0; j < k; j++) {
+                    if (bounds[j] >= threshold) {
+                        first = first < 0 ? j : first;
+                        last = j;
+                    }
+                }
+                from[g] = screen.points[first];
+                to[g] = last + 1 < k ? screen.points[last + 1] - 1 : screen.points[k - 1];
             }
-            from[g] = screen.points[first];
-            to[g] = last + 1 < k ? screen.points[last + 1] - 1 : screen.points[k - 1];
-        }
+        });
         return new Ranges(from, to, reference, ceiling);
     }
 
