@@ -84,7 +84,7 @@ public class EstimatePages {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("lcmcr", "Bayesian latent classes (LCMCR): lists that catch different people differently");
         labels.put("loglinear", "Log-linear models, the best by BIC");
-        labels.put("dga", "Bayesian model averaging over graphs (dga), 3 to 5 lists");
+        labels.put("dga", "Bayesian model averaging over graphs (dga), 3 to 7 lists");
         labels.put("lincoln-petersen", "Lincoln–Petersen (Chapman): exactly two lists, a baseline");
         labels.put("chao", "Chao's lower bound: a baseline");
         for (Method m : Method.values()) {

@@ -55,9 +55,9 @@ class DgaReferenceTest {
     }
 
     @Test
-    void dgaNeedsThreeToFiveLists() {
+    void dgaNeedsThreeToSevenLists() {
         CaptureHistory two = CaptureHistory.of(List.of("A", "B"), new long[] {0, 3, 4, 5});
         assertThatThrownBy(() -> new DgaEstimator(DgaSettings.defaults()).posterior(two, Progress.NONE))
-                .isInstanceOf(EstimationInputException.class).hasMessageContaining("3 to 5 lists");
+                .isInstanceOf(EstimationInputException.class).hasMessageContaining("3 to 7 lists");
     }
 }
