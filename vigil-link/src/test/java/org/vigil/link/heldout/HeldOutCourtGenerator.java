@@ -61,6 +61,15 @@ final class HeldOutCourtGenerator {
             "Максимов", "Поляков", "Сорокин", "Виноградов", "Ковалёв", "Белов", "Медведев", "Антонов", "Тарасов",
             "Ким", "Пак", "Цой", "Ли", "Шевченко", "Бондаренко", "Коваленко", "Ткаченко", "Вишневский", "Богуславский");
 
+    /** Endings that make Kazakh surnames from a man's name (Нурлан → Нурланов, Серикбаев, Ержанбеков). */
+    private static final List<String> KAZAKH_SURNAME_ENDINGS = List.of("ов", "баев", "беков");
+
+    /** Roots of real Russian surnames, each taking -ов or -ин, for a tail of rarer surnames. */
+    private static final List<String> RUSSIAN_ROOTS = List.of("Бел", "Черн", "Лис", "Гор", "Сав", "Бор", "Карп",
+            "Рыб", "Мельник", "Кузьм", "Шил", "Щук", "Голуб", "Крыл", "Сом", "Жук", "Зим", "Лет", "Вер", "Дуб",
+            "Лук", "Мух", "Пес", "Сух", "Тих", "Хром", "Гром", "Кос", "Рог", "Ус");
+    private static final List<String> RUSSIAN_ENDINGS = List.of("ов", "ин");
+
     /** Russian diminutives that English-language news uses for a person it knows. */
     private static final Map<String, String> DIMINUTIVES = Map.ofEntries(
             Map.entry("Александр", "Саша"), Map.entry("Сергей", "Серёжа"), Map.entry("Дмитрий", "Дима"),
@@ -126,8 +135,10 @@ final class HeldOutCourtGenerator {
         Weighted<String> kazakhFemale = Weighted.byRank(KAZAKH_FEMALE, 0.7);
         Weighted<String> russianMale = Weighted.byRank(RUSSIAN_MALE, 0.7);
         Weighted<String> russianFemale = Weighted.byRank(RUSSIAN_FEMALE, 0.7);
-        Weighted<String> kazakhSurnames = Weighted.byRank(KAZAKH_SURNAMES, 0.5);
-        Weighted<String> russianSurnames = Weighted.byRank(RUSSIAN_SURNAMES, 0.5);
+        Weighted<Weighted<String>> kazakhSurnames = Weighted.of(List.of(Weighted.byRank(KAZAKH_SURNAMES, 0.5),
+                Weighted.byRank(combinations(KAZAKH_MALE, KAZAKH_SURNAME_ENDINGS), 0.0)), 0.5, 0.5);
+        Weighted<Weighted<String>> russianSurnames = Weighted.of(List.of(Weighted.byRank(RUSSIAN_SURNAMES, 0.5),
+                Weighted.byRank(combinations(RUSSIAN_ROOTS, RUSSIAN_ENDINGS), 0.0)), 0.5, 0.5);
         Weighted<Place> places = Weighted.byRank(PLACES, 0.5);
         Weighted<Integer> newsCounts = Weighted.of(List.of(0, 1, 2, 3), 0.55, 0.25, 0.12, 0.08);
         Weighted<Integer> courtCounts = Weighted.of(List.of(0, 1, 2), 0.60, 0.30, 0.10);
@@ -140,7 +151,7 @@ final class HeldOutCourtGenerator {
             boolean female = random.nextBoolean();
             Weighted<String> males = kazakh ? kazakhMale : russianMale;
             String given = (female ? (kazakh ? kazakhFemale : russianFemale) : males).pick(random);
-            String surname = (kazakh ? kazakhSurnames : russianSurnames).pick(random);
+            String surname = (kazakh ? kazakhSurnames : russianSurnames).pick(random).pick(random);
             String father = males.pick(random);
             LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 53 + 13));
             // Namesakes: same surname and given name as an earlier person of the same group and sex.
@@ -269,6 +280,16 @@ final class HeldOutCourtGenerator {
 
     private static String latinPlace(Place place, SplittableRandom random) {
         return !place.oldLatin().isEmpty() && random.nextDouble() < 0.2 ? oneOf(place.oldLatin(), random) : place.latin();
+    }
+
+    private static List<String> combinations(List<String> heads, List<String> tails) {
+        List<String> all = new ArrayList<>();
+        for (String head : heads) {
+            for (String tail : tails) {
+                all.add(head + tail);
+            }
+        }
+        return all;
     }
 
     private static String oneOf(List<String> values, SplittableRandom random) {

@@ -74,6 +74,17 @@ final class HeldOutPeopleGenerator {
             "Rose", "Stone", "Salazar", "Fox", "Warren", "Mills", "Meyer", "Rice", "Schmidt", "Garza", "Daniels",
             "Ferguson", "Nichols", "Stephens", "Soto", "Weaver", "Ryan", "Gardner", "Payne", "Grant", "Dunn", "O'Brien");
 
+    /**
+     * Parts of English place-name surnames (Ash+ford, Black+wood, …): half the persons draw their surname
+     * from these 800 combinations, so that the list has a long tail of rarer surnames as real lists do.
+     */
+    private static final List<String> SURNAME_HEADS = List.of("Ash", "Black", "Brad", "Brook", "Cal", "Cart",
+            "Chester", "Clay", "Craw", "Dun", "Ell", "Fair", "Green", "Hart", "Hay", "Hol", "Kings", "Lang", "Mar",
+            "Mid", "New", "Nor", "Ox", "Pem", "Ring", "Rad", "Sal", "Sher", "Stan", "Ten", "Thorn", "Wake", "Wes",
+            "Whit", "Win", "Wood", "Yar", "Bur", "Hazel", "Cran");
+    private static final List<String> SURNAME_TAILS = List.of("ford", "ley", "ton", "wood", "field", "worth", "by",
+            "well", "more", "ham", "bury", "stone", "brook", "dale", "wick", "land", "ridge", "man", "er", "son");
+
     /** Familiar forms a name is often written in. */
     private static final Map<String, List<String>> NICKNAMES = Map.ofEntries(
             Map.entry("William", List.of("Bill", "Will", "Billy")), Map.entry("Robert", List.of("Bob", "Rob", "Bobby")),
@@ -154,9 +165,17 @@ final class HeldOutPeopleGenerator {
             throw new IllegalArgumentException("persons must be at least 1, got " + persons);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        Weighted<String> male = Weighted.byRank(MALE, 0.7);
-        Weighted<String> female = Weighted.byRank(FEMALE, 0.7);
-        Weighted<String> surnames = Weighted.byRank(SURNAMES, 0.5);
+        Weighted<String> male = Weighted.byRank(MALE, 0.5);
+        Weighted<String> female = Weighted.byRank(FEMALE, 0.5);
+        List<String> rare = new ArrayList<>();
+        for (String head : SURNAME_HEADS) {
+            for (String tail : SURNAME_TAILS) {
+                rare.add(head + tail);
+            }
+        }
+        Weighted<String> common = Weighted.byRank(SURNAMES, 0.5);
+        Weighted<String> tail = Weighted.byRank(rare, 0.0);
+        Weighted<Weighted<String>> surnameLists = Weighted.of(List.of(common, tail), 0.5, 0.5);
         Weighted<Town> towns = Weighted.byRank(TOWNS, 0.5);
         Weighted<Integer> recordCounts = recordsPerPerson();
         double[] shares = SOURCES.stream().mapToDouble(Source::share).toArray();
@@ -165,7 +184,7 @@ final class HeldOutPeopleGenerator {
         List<Person> people = new ArrayList<>(persons);
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < persons; p++) {
-            Person person = person(p, people, random, male, female, surnames, towns);
+            Person person = person(p, people, random, male, female, surnameLists, towns);
             people.add(person);
             int count = recordCounts.pick(random);
             for (int r = 0; r < count; r++) {
@@ -187,11 +206,11 @@ final class HeldOutPeopleGenerator {
     }
 
     private static Person person(int index, List<Person> earlier, SplittableRandom random, Weighted<String> male,
-                                 Weighted<String> female, Weighted<String> surnames, Weighted<Town> towns) {
+                                 Weighted<String> female, Weighted<Weighted<String>> surnames, Weighted<Town> towns) {
         String id = String.format("p%06d", index + 1);
         boolean isFemale = random.nextBoolean();
         String first = (isFemale ? female : male).pick(random);
-        String last = surnames.pick(random);
+        String last = surnames.pick(random).pick(random);
         LocalDate born = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 65 + 16));
         Town town = towns.pick(random);
         // Namesakes: a copy of an earlier person's name with a birth date a few years away, often elsewhere.
@@ -208,7 +227,7 @@ final class HeldOutPeopleGenerator {
         Optional<String> middle = random.nextDouble() < 0.10
                 ? Optional.of((isFemale ? female : male).pick(random)) : Optional.empty();
         Optional<String> married = isFemale && random.nextDouble() < 0.30
-                ? Optional.of(surnames.pick(random)) : Optional.empty();
+                ? Optional.of(surnames.pick(random).pick(random)) : Optional.empty();
         String postcode = town.postcodePrefix() + String.format("%02d", random.nextInt(100));
         return new Person(id, isFemale, first, middle, last, married, born, town, postcode,
                 random.nextInt(OCCUPATIONS.size()));
