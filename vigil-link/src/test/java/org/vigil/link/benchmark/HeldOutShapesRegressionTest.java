@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code org.vigil.link.heldout}; never read while tuning), linked at small size as a new user would, the
  * way {@code vigil link FILE --id-column record_id} does: settings inferred, blocking held to the
  * default budget. The floors sit a little under what the final model measured on these exact sets (seed
- * given); they guard against regressions and are not targets. Full-size figures: docs/benchmarks/link.md.
+ * given); they guard against regressions and are not targets. They also pass on the first round's model
+ * (at these sizes the budget does not tighten the dateless rules): the gain shows at full size, in
+ * docs/benchmarks/link.md.
  */
 class HeldOutShapesRegressionTest {
 
