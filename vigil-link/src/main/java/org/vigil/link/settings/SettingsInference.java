@@ -3,6 +3,7 @@ package org.vigil.link.settings;
 import org.vigil.link.compare.ComparisonKind;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.input.LinkInput;
+import org.vigil.link.internal.compare.NameRoles;
 import org.vigil.link.internal.normalise.DateReader;
 
 import java.util.ArrayList;
@@ -21,10 +22,8 @@ public final class SettingsInference {
 
     private static final Set<String> TRUTH = Set.of("entid", "entityid", "entity", "cluster", "clusterid", "trueid",
             "truth", "label", "matchid", "personid", "groundtruth");
-    private static final Set<String> GIVEN = Set.of("firstname", "fname", "givenname", "given", "forename",
-            "namefirst", "fnamec1", "imya", "firstnames");
-    private static final Set<String> SURNAME = Set.of("surname", "lastname", "lname", "familyname", "namelast",
-            "lnamec1", "familiya");
+    private static final Set<String> GIVEN = NameRoles.GIVEN;
+    private static final Set<String> SURNAME = NameRoles.SURNAME;
     private static final Set<String> OTHER_NAME = Set.of("middlename", "patronymic", "fnamec2", "lnamec2",
             "otchestvo", "secondname");
     private static final Set<String> FULL_NAME = Set.of("name", "fullname", "personname", "fio", "victim",

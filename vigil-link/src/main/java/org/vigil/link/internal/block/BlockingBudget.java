@@ -15,19 +15,35 @@ import java.util.Optional;
 /**
  * Keeps inferred blocking rules within a budget of candidate pairs, so that a list no one tuned for
  * does not compare tens of millions of pairs. Rules are taken in order (the inferred order puts the
- * most telling first); a rule that alone would exceed the budget is tightened with the birth year or,
- * failing that, another name's first letter, when that makes a new rule within the budget, else dropped; a rule whose new pairs would take the union over the budget is
- * dropped. Every change is said in words for standard error.
+ * most telling first); a rule that alone would exceed the budget is replaced by each of its tightened
+ * forms (with the birth year, an identifier such as the postcode, the place's first three letters, or
+ * another name's first letter) that is within the budget, else dropped. Keeping every form that fits,
+ * not only the first, matters: a rule tightened only with the birth year never pairs the records that
+ * have no date, which on a list of people was a quarter of the true pairs. A rule (or form) whose new
+ * pairs would take the union over the budget is dropped. Every change is said in words for standard error.
  */
 public final class BlockingBudget {
 
     private BlockingBudget() {
     }
 
-    /** Keys that may tighten a rule: the birth year, then each name field's first letter. */
+    /**
+     * Keys that may tighten a rule: the birth year, each identifier (postcode, document number), each
+     * place's first three letters, then each name field's first letter.
+     */
     private static List<String> extraKeys(LinkSettings settings, Optional<FieldSettings> date) {
         List<String> extra = new ArrayList<>();
         date.ifPresent(d -> extra.add(d.name() + ":year"));
+        for (FieldSettings f : settings.fields()) {
+            if (f.kind() == ComparisonKind.IDENTIFIER) {
+                extra.add(f.name() + ":exact");
+            }
+        }
+        for (FieldSettings f : settings.fields()) {
+            if (f.kind() == ComparisonKind.PLACE) {
+                extra.add(f.name() + ":prefix3");
+            }
+        }
         for (FieldSettings f : settings.fields()) {
             if (f.kind() == ComparisonKind.NAME) {
                 extra.add(f.name() + ":initial");
@@ -70,35 +86,39 @@ public final class BlockingBudget {
         List<String> changes = new ArrayList<>();
         long union = 0;
         for (int r = 0; r < original; r++) {
-            int use = r;
             long alone = report.rules().get(r).pairs();
-            if (alone > budget) {
-                int fits = -1;
+            List<Integer> uses = new ArrayList<>();
+            if (alone <= budget) {
+                uses.add(r);
+            } else {
                 for (int t : tightened.get(r)) {
-                    if (fits < 0 && report.rules().get(t).pairs() <= budget) {
-                        fits = t;
+                    if (report.rules().get(t).pairs() <= budget) {
+                        uses.add(t);
                     }
                 }
-                if (fits >= 0) {
-                    use = fits;
-                    changes.add("rule '" + rules.get(r) + "' alone would make " + String.format("%,d", alone)
-                            + " candidate pairs, more than the budget of " + String.format("%,d", budget)
-                            + "; tightened to '" + rules.get(use) + "'");
-                } else {
-                    changes.add("rule '" + rules.get(r) + "' alone would make " + String.format("%,d", alone)
-                            + " candidate pairs, more than the budget of " + String.format("%,d", budget) + "; dropped");
+                String over = "rule '" + rules.get(r) + "' alone would make " + String.format("%,d", alone)
+                        + " candidate pairs, more than the budget of " + String.format("%,d", budget);
+                if (uses.isEmpty()) {
+                    changes.add(over + "; dropped");
                     continue;
                 }
+                List<String> forms = new ArrayList<>();
+                for (int u : uses) {
+                    forms.add("'" + rules.get(u) + "'");
+                }
+                changes.add(over + "; tightened to " + String.join(" and ", forms));
             }
-            long added = blocker.newPairs(use, kept);
-            if (union + added > budget && union > 0) {
-                changes.add("rule '" + rules.get(use) + "' would add " + String.format("%,d", added)
-                        + " candidate pairs to " + String.format("%,d", union) + ", more than the budget of "
-                        + String.format("%,d", budget) + "; dropped");
-                continue;
+            for (int use : uses) {
+                long added = blocker.newPairs(use, kept);
+                if (union + added > budget && union > 0) {
+                    changes.add("rule '" + rules.get(use) + "' would add " + String.format("%,d", added)
+                            + " candidate pairs to " + String.format("%,d", union) + ", more than the budget of "
+                            + String.format("%,d", budget) + "; dropped");
+                    continue;
+                }
+                kept[use] = true;
+                union += added;
             }
-            kept[use] = true;
-            union += added;
         }
         if (changes.isEmpty()) {
             return new BlockingFit(settings, changes, union);

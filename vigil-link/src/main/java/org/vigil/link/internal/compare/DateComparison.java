@@ -16,7 +16,10 @@ public final class DateComparison implements FieldComparison {
 
     private static final List<String> LEVELS = List.of("same day", "agree to the month", "agree to the year",
             "one digit differs", "day/month swapped or two of three parts agree", "same year, month or day differs",
-            "different");
+            "years one apart, one a year only", "different");
+    private static final int SAME_YEAR_OTHER_DAY = 5;
+    private static final int YEAR_ONE_OFF = 6;
+    private static final int DIFFERENT = 7;
 
     @Override
     public ComparisonKind kind() {
@@ -26,6 +29,11 @@ public final class DateComparison implements FieldComparison {
     @Override
     public List<String> levels() {
         return LEVELS;
+    }
+
+    @Override
+    public List<Integer> contradicting() {
+        return List.of(SAME_YEAR_OTHER_DAY, DIFFERENT);
     }
 
     @Override
@@ -48,7 +56,7 @@ public final class DateComparison implements FieldComparison {
             if (x.digits().substring(0, common).equals(y.digits().substring(0, common))) {
                 return common >= 6 ? 1 : 2;
             }
-            return yearSame ? 5 : 6;
+            return yearSame ? SAME_YEAR_OTHER_DAY : otherYear(x, y);
         }
         if (x.digits().length() >= 6 && StringSimilarity.editDistance(x.digits(), y.digits(), 1) <= 1) {
             return 3;
@@ -60,7 +68,16 @@ public final class DateComparison implements FieldComparison {
         if (dayKnown && ((yearSame ? 1 : 0) + (x.month() == y.month() ? 1 : 0) + (x.day() == y.day() ? 1 : 0)) == 2) {
             return 4;
         }
-        return yearSame ? 5 : 6;
+        return yearSame ? SAME_YEAR_OTHER_DAY : otherYear(x, y);
+    }
+
+    /**
+     * Years one apart where one source gives only the year (a news report's "aged 48", a court's "born
+     * 1975" worked out from an age) are a near miss; two precise dates in other years disagree.
+     */
+    private static int otherYear(FuzzyDate x, FuzzyDate y) {
+        boolean yearOnly = x.month() == 0 || y.month() == 0;
+        return yearOnly && Math.abs(x.year() - y.year()) == 1 ? YEAR_ONE_OFF : DIFFERENT;
     }
 
     @Override

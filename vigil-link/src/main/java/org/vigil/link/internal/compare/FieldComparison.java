@@ -25,6 +25,15 @@ public sealed interface FieldComparison permits NameComparison, PersonNameCompar
     /** The level (index into {@link #levels()}) of two prepared values. */
     int compare(Object a, Object b);
 
+    /**
+     * Levels that say both sources are definite and disagree: such a level must never count for a
+     * match, however EM fits it (on data full of namesakes it took two different birth dates of the
+     * same year for evidence of one person). The last level by default.
+     */
+    default List<Integer> contradicting() {
+        return List.of(levels().size() - 1);
+    }
+
     /** The value whose frequency adjusts an exact agreement (term-frequency adjustment). */
     String frequencyKey(Object prepared);
 

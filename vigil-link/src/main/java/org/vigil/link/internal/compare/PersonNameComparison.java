@@ -18,8 +18,8 @@ public final class PersonNameComparison implements FieldComparison {
 
     private static final List<String> LEVELS = List.of(
             "same words and patronymic", "same words, order or patronymic may differ",
-            "same words with spelling variants", "surname agrees, other names as initials",
-            "one word agrees, others differ", "different");
+            "same words with spelling variants", "surname agrees, two or more initials agree",
+            "surname agrees, other names as initials", "one word agrees, others differ", "different");
     private static final double WORD_MATCH = 0.88;
 
     @Override
@@ -100,10 +100,10 @@ public final class PersonNameComparison implements FieldComparison {
         int patronymic = patronymicRelation(x.patronymic(), y.patronymic());
         boolean patronymicOk = patronymic != CONFLICT;
         if (matched == 0) {
-            return 5;
+            return 6;
         }
         if (!patronymicOk) {
-            return 4;
+            return 5;
         }
         if (unmatchedA == 0 && unmatchedB == 0 && fuzzy == 0 && na >= 2
                 && (patronymic == EQUAL || patronymic == BOTH_MISSING)
@@ -120,9 +120,53 @@ public final class PersonNameComparison implements FieldComparison {
         }
         if (restCovered && (initialsUsed || initialsAgree(x, y)) && !initialsContradict(x, usedB, y)
                 && !initialsContradict(y, usedA, x)) {
-            return 3;
+            // "Lebedev A. A." against «Лебедев Андрей Александрович» says more than "Lebedev A." does:
+            // two initials agreeing by chance are rarer than one
+            int agreeing = Math.max(explainedInitials(x, usedB, y), explainedInitials(y, usedA, x));
+            return agreeing >= 2 ? 3 : 4;
         }
-        return 4;
+        return 5;
+    }
+
+    /**
+     * How many of {@code x}'s initials the other name accounts for: by an unmatched word, its patronymic,
+     * or (when both are initials only) its own initials in order.
+     */
+    private static int explainedInitials(ParsedName x, boolean[] usedOther, ParsedName other) {
+        List<String> words = new ArrayList<>();
+        List<String> spelled = new ArrayList<>();
+        for (int j = 0; j < usedOther.length; j++) {
+            if (!usedOther[j]) {
+                words.add(other.keys().get(j));
+                spelled.add(other.words().get(j));
+            }
+        }
+        if (words.isEmpty() && other.patronymic().isEmpty()) {
+            int n = 0;
+            for (int k = 0; k < Math.min(x.initials().size(), other.initials().size()); k++) {
+                n += sameInitial(x.initials().get(k), other.initials().get(k)) ? 1 : 0;
+            }
+            return n;
+        }
+        boolean[] wordUsed = new boolean[words.size()];
+        boolean patronymicUsed = false;
+        int explained = 0;
+        for (String ini : x.initials()) {
+            String k = org.vigil.core.text.NameSkeleton.ofAsciiWord(ini);
+            boolean found = false;
+            for (int w = 0; w < words.size() && !found; w++) {
+                if (!wordUsed[w] && (startsLike(words.get(w), ini, k) || startsLike(spelled.get(w), ini, k))) {
+                    wordUsed[w] = true;
+                    found = true;
+                }
+            }
+            if (!found && !patronymicUsed && !other.patronymic().isEmpty() && startsLike(other.patronymic(), ini, k)) {
+                patronymicUsed = true;
+                found = true;
+            }
+            explained += found ? 1 : 0;
+        }
+        return explained;
     }
 
     /** Both names hold initials and the shorter list's initials all appear in the longer one ("Y. I." and "Y."). */

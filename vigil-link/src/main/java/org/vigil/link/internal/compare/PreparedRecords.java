@@ -30,6 +30,8 @@ public final class PreparedRecords {
     private final Object[][] values;
     private final TermFrequencies[] frequencies;
     private final int[] radix;
+    /** For the given-name and surname fields, the other one (see {@link NameRoles#swapPartners}); else -1. */
+    private final int[] swapPartner;
 
     private PreparedRecords(String[] ids, int[] sources, List<String> sourceNames, List<FieldSettings> fields,
                             FieldComparison[] comparisons, Object[][] values, TermFrequencies[] frequencies) {
@@ -41,6 +43,7 @@ public final class PreparedRecords {
         this.values = values;
         this.frequencies = frequencies;
         this.radix = new int[comparisons.length];
+        this.swapPartner = NameRoles.swapPartners(fields);
         long r = 1;
         for (int f = 0; f < comparisons.length; f++) {
             radix[f] = (int) r;
@@ -218,7 +221,21 @@ public final class PreparedRecords {
         if (a == null || b == null) {
             return -1;
         }
-        return comparisons[f].compare(a, b);
+        int direct = comparisons[f].compare(a, b);
+        int p = swapPartner[f];
+        int different = comparisons[f].levels().size() - 1;
+        if (p < 0 || direct < different) {
+            return direct;
+        }
+        // a source that wrote the given name under the surname and back: both fields differ as read,
+        // both agree crosswise; compared crosswise, such a pair is not evidence against a match
+        Object ap = values[p][i];
+        Object bp = values[p][j];
+        if (ap == null || bp == null || comparisons[p].compare(ap, bp) < different) {
+            return direct;
+        }
+        int cross = comparisons[f].compare(a, bp);
+        return cross < different && comparisons[p].compare(ap, b) < different ? cross : direct;
     }
 
     /** The comparison vector of a pair encoded in one int (see {@link #levelOf}). */

@@ -77,6 +77,7 @@ public final class ModelEstimator {
             refineWithReviews(records, m, reviewedMatches, estimatedBy);
             for (int f = 0; f < fields; f++) {
                 agreementNeverAgainst(m[f], u[f]);
+                disagreementNeverFor(m[f], u[f], records.comparison(f).contradicting());
             }
             prior = prior(all, records, m, u, totalPairs, 0.01 * pairs.size());
             u = correctedU(sampled, m, prior, settings.uSampleSize());
@@ -123,6 +124,38 @@ public final class ModelEstimator {
         m[0] = u[0];
         for (int l = 1; l < m.length; l++) {
             m[l] *= scale;
+        }
+        return true;
+    }
+
+    /**
+     * Keeps levels that say the sources disagree from counting for a match: where EM gives such a level
+     * m above u (namesakes born the same year taken for one person), m is lowered to u and the excess
+     * spread over the other levels in proportion. Disagreeing is then at most neutral.
+     *
+     * @return whether m was changed
+     */
+    static boolean disagreementNeverFor(double[] m, double[] u, List<Integer> contradicting) {
+        double excess = 0;
+        boolean[] capped = new boolean[m.length];
+        for (int l : contradicting) {
+            if (l < m.length && m[l] > u[l]) {
+                excess += m[l] - u[l];
+                m[l] = u[l];
+                capped[l] = true;
+            }
+        }
+        double rest = 0;
+        for (int l = 0; l < m.length; l++) {
+            rest += capped[l] ? 0 : m[l];
+        }
+        if (excess == 0 || rest <= 0) {
+            return excess > 0;
+        }
+        for (int l = 0; l < m.length; l++) {
+            if (!capped[l]) {
+                m[l] += excess * m[l] / rest;
+            }
         }
         return true;
     }

@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 /**
  * Reads dates in the forms sources use: {@code 1975-03-12}, {@code 19750312}, {@code 12.03.1975},
  * {@code 12/03/1975} (day first), {@code 03.1975}, {@code 1975-03}, {@code 1975}, {@code March 1975},
- * {@code 12 марта 1975}, {@code born 1975}, {@code 1975 г.р.}; or from separate year, month and day columns.
+ * {@code 12 марта 1975}, {@code 12-Mar-1975}, {@code March 12, 1975}, {@code born 1975}, {@code 1975 г.р.};
+ * or from separate year, month and day columns.
  */
 public final class DateReader {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern DAY_FIRST = Pattern.compile("(?:(\\d{1,2})[./-])?(\\d{1,2})[./-](\\d{4})");
-    private static final Pattern WORDS = Pattern.compile("(?:(\\d{1,2})\\s+)?(\\p{L}+)\\.?\\s+(\\d{4})");
+    private static final Pattern WORDS = Pattern.compile("(?:(\\d{1,2})[\\s-]+)?(\\p{L}+)\\.?[\\s-]+(\\d{4})");
+    /** The month first, as English writes it: "March 12, 1975", "Mar 12 1975". */
+    private static final Pattern MONTH_FIRST = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d{2}|20\\d{2})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -48,6 +51,13 @@ public final class DateReader {
         m = DAY_FIRST.matcher(t);
         if (m.matches()) {
             return of(m.group(3), m.group(2), m.group(1));
+        }
+        m = MONTH_FIRST.matcher(t);
+        if (m.find()) {
+            Integer month = monthNumber(m.group(1));
+            if (month != null) {
+                return of(m.group(3), Integer.toString(month), m.group(2));
+            }
         }
         m = WORDS.matcher(t);
         if (m.find()) {

@@ -35,6 +35,18 @@ class BlockingBudgetTest {
     }
 
     @Test
+    void everyTightenedFormWithinTheBudgetIsKeptSoThatRecordsWithoutADateStillMeet() {
+        LinkInput input = SET.toInput();
+        LinkSettings inferred = SettingsInference.infer(input).settings();
+        long budget = 5L * input.records().size();
+        BlockingFit fitted = BlockingBudget.fit(PreparedRecords.prepare(input, inferred), inferred, budget);
+        // not only the birth-year form: the postcode form pairs the records that have no date
+        assertThat(fitted.settings().blocking()).anyMatch(r -> r.keys().contains("postcode:exact"));
+        assertThat(fitted.changes()).anyMatch(c -> c.contains("tightened to") && c.contains(" and '"));
+        assertThat(fitted.pairs()).isLessThanOrEqualTo(budget);
+    }
+
+    @Test
     void rulesWithinTheBudgetAreLeftAlone() {
         LinkInput input = SET.toInput();
         LinkSettings inferred = SettingsInference.infer(input).settings();

@@ -15,7 +15,8 @@ class DateReaderTest {
     @CsvSource(delimiter = '|', value = {
             "1975-03-12|1975|3|12", "19750312|1975|3|12", "12.03.1975|1975|3|12", "12/03/1975|1975|3|12",
             "03.1975|1975|3|0", "1975-03|1975|3|0", "1975|1975|0|0", "March 1975|1975|3|0",
-            "12 марта 1975|1975|3|12", "born 1975|1975|0|0", "1975 г.р.|1975|0|0"})
+            "12 марта 1975|1975|3|12", "born 1975|1975|0|0", "1975 г.р.|1975|0|0",
+            "12-Mar-1975|1975|3|12", "March 12, 1975|1975|3|12", "Mar 2nd 1975|1975|3|2", "12 Mar 1975|1975|3|12"})
     void readsTheCommonForms(String text, int year, int month, int day) {
         FuzzyDate d = DateReader.read(text).orElseThrow();
         assertThat(List.of(d.year(), d.month(), d.day())).containsExactly(year, month, day);
