@@ -29,6 +29,8 @@ public final class UserAccounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int FREE_ATTEMPTS = 5;
+    /** The longest a run of failed logins locks an account. */
+    public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
     private final StoreContext context;
 
@@ -122,20 +124,30 @@ public final class UserAccounts {
 
     /**
      * Counts a failed login. After five, each further failure locks the account for twice as long as the
-     * last time (from 30 s), which slows password guessing to a crawl without locking people out for good.
+     * last time, from 30 s up to {@link #LONGEST_LOCK}. The cap and the rule that failures while locked
+     * are not counted are what keep a stranger from locking a colleague out for hours: guessing at the
+     * lock's pace costs an attacker at most four guesses per quarter hour, and a legitimate user waits at
+     * most a quarter hour (or asks an administrator to run {@code vigil account unlock}).
      */
     public void recordFailedLogin(String username) {
-        find(username).ifPresent(u -> {
+        find(username).filter(u -> !locked(u)).ifPresent(u -> {
             int failures = u.failedLogins() + 1;
             String lockedUntil = null;
             if (failures >= FREE_ATTEMPTS) {
-                long seconds = 30L << Math.min(12, failures - FREE_ATTEMPTS);
+                long seconds = Math.min(LONGEST_LOCK.toSeconds(), 30L << Math.min(12, failures - FREE_ATTEMPTS));
                 lockedUntil = Instant.now().plus(Duration.ofSeconds(seconds)).truncatedTo(ChronoUnit.SECONDS).toString();
             }
             String until = lockedUntil;
             run(c -> update(c, "update app_user set failed_logins = ?, locked_until = ? where username = ?",
                     failures, until, username));
         });
+    }
+
+    /** Ends a lock after failed logins and clears the failure count; recorded in the ledger. */
+    public void unlock(String username, String actor) {
+        requireUser(username);
+        write(actor, "user.unlock", "user=" + username, c -> update(c,
+                "update app_user set failed_logins = 0, locked_until = null where username = ?", username));
     }
 
     /** Clears the failure count after a successful login. */
