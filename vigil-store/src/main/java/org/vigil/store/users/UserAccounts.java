@@ -29,6 +29,9 @@ public final class UserAccounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int FREE_ATTEMPTS = 5;
+    /** How long an API token lives unless its maker chooses otherwise. */
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(90);
+    private static final int TOKEN_ID = 12;
     /** The longest a run of failed logins locks an account. */
     public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
@@ -108,7 +111,7 @@ public final class UserAccounts {
                 "update app_user set role = ? where username = ?", role.code(), username));
     }
 
-    /** Changes a user's password hash and clears any lockout. */
+    /** Changes a user's password hash and clears any lockout (sessions signed in with the old one end). */
     public void changePassword(String username, String passwordHash, String actor) {
         requireUser(username);
         write(actor, "user.password", "user=" + username, c -> update(c, "update app_user set password_hash = ?, "
@@ -214,33 +217,81 @@ public final class UserAccounts {
         return new Access(u.role().visibleLevels(), assignedTo(u.username()));
     }
 
-    /** Creates an API token for a user; the token itself is returned once and only its hash is kept. */
+    /** Creates an API token that expires after {@link #DEFAULT_TOKEN_LIFETIME}; see the other overload. */
     public String createToken(String username, String label, String actor) {
+        return createToken(username, label, DEFAULT_TOKEN_LIFETIME, actor);
+    }
+
+    /** Creates an API token for a user; the token itself is returned once and only its hash is kept. */
+    public String createToken(String username, String label, Duration lifetime, String actor) {
         requireUser(username);
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("a token's lifetime must be positive, not " + lifetime);
+        }
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = "vgl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         String hash = Sha256.hex(token);
-        write(actor, "token.create", "user=" + username + " label=" + label + " token-sha256=" + hash.substring(0, 12),
-                c -> update(c, "insert into api_token (token_hash, username, label, created_at) values (?, ?, ?, ?)",
-                        hash, username, label, Instant.now().toString()));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String expires = now.plus(lifetime).toString();
+        write(actor, "token.create", "user=" + username + " label=" + label + " token-sha256=" + hash.substring(0, TOKEN_ID)
+                        + " expires=" + expires,
+                c -> update(c, "insert into api_token (token_hash, username, label, created_at, expires_at) "
+                        + "values (?, ?, ?, ?, ?)", hash, username, label, now.toString(), expires));
         return token;
     }
 
-    /** The user a token belongs to, if the token is valid and the user enabled. */
+    /** A user's API tokens, newest first. */
+    public List<ApiToken> tokens(String username) {
+        return read(c -> {
+            List<ApiToken> tokens = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select token_hash, label, created_at, last_used_at, "
+                    + "expires_at from api_token where username = ? order by created_at desc, token_hash")) {
+                s.setString(1, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        tokens.add(new ApiToken(rs.getString(1).substring(0, TOKEN_ID), rs.getString(2),
+                                rs.getString(3), Optional.ofNullable(rs.getString(4)),
+                                expiry(rs.getString(3), rs.getString(5)).toString()));
+                    }
+                }
+            }
+            return tokens;
+        });
+    }
+
+    /** Revokes one of a user's tokens, named by its id; recorded in the ledger. */
+    public void revokeToken(String username, String tokenId, String actor) {
+        if (tokens(username).stream().noneMatch(t -> t.id().equals(tokenId))) {
+            throw new IllegalArgumentException("'" + username + "' has no token '" + tokenId
+                    + "': choose one from the list of your tokens");
+        }
+        write(actor, "token.revoke", "user=" + username + " token-sha256=" + tokenId, c -> update(c,
+                "delete from api_token where username = ? and token_hash like ?", username, tokenId + "%"));
+    }
+
+    /** The user a token belongs to, if the token is valid, not expired, and the user enabled. */
     public Optional<User> authenticateToken(String token) {
         String hash = Sha256.hex(token);
         Optional<String> username = read(c -> {
-            try (PreparedStatement s = c.prepareStatement("select username from api_token where token_hash = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select username, created_at, expires_at from api_token where token_hash = ?")) {
                 s.setString(1, hash);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    return rs.next() && Instant.now().isBefore(expiry(rs.getString(2), rs.getString(3)))
+                            ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
             }
         });
         username.ifPresent(u -> run(c -> update(c, "update api_token set last_used_at = ? where token_hash = ?",
                 Instant.now().toString(), hash)));
         return username.flatMap(this::find).filter(u -> !u.disabled());
+    }
+
+    // Tokens made before tokens expired (migration V7) have no expiry: they expire the default lifetime
+    // after they were made.
+    private static Instant expiry(String createdAt, String expiresAt) {
+        return expiresAt != null ? Instant.parse(expiresAt) : Instant.parse(createdAt).plus(DEFAULT_TOKEN_LIFETIME);
     }
 
     private void requireUser(String username) {
