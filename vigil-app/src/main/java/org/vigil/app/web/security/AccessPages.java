@@ -17,10 +17,13 @@ import org.vigil.store.Store;
 import org.vigil.store.StoreException;
 import org.vigil.store.crypto.CryptoException;
 import org.vigil.store.users.Role;
+import org.vigil.store.users.SecurityEvents;
 import org.vigil.store.users.User;
 import org.vigil.store.users.UserAccounts;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /** Login, first-run setup, unlocking a passphrase-protected data set, and the user's own password and API tokens. */
 @Controller
@@ -31,16 +34,20 @@ public class AccessPages {
     private final PasswordEncoder encoder;
     private final Caller caller;
     private final TokenLifetimes tokenLifetimes;
+    private final UnlockThrottle unlockThrottle;
+    private final SecurityEvents securityEvents;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     /** Pages over the store's accounts. */
     public AccessPages(Store store, UserAccounts accounts, PasswordEncoder encoder, Caller caller,
-                       TokenLifetimes tokenLifetimes) {
+                       TokenLifetimes tokenLifetimes, UnlockThrottle unlockThrottle) {
         this.store = store;
         this.accounts = accounts;
         this.encoder = encoder;
         this.caller = caller;
         this.tokenLifetimes = tokenLifetimes;
+        this.unlockThrottle = unlockThrottle;
+        this.securityEvents = new SecurityEvents(store);
     }
 
     /** One of the user's tokens as the account page lists it, times in words. */
@@ -87,13 +94,26 @@ public class AccessPages {
         return "unlock";
     }
 
-    /** Unlocks the data set's keys with the passphrase. */
+    /** Unlocks the data set's keys with the passphrase, within the throttle; every attempt is ledgered. */
     @PostMapping("/unlock")
-    public String unlocked(@RequestParam String passphrase, Model model) {
+    public String unlocked(@RequestParam String passphrase, HttpServletResponse response, Model model) {
+        Optional<Duration> wait = unlockThrottle.wait(Instant.now());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            model.addAttribute("error", "too many wrong passphrases: try again in " + seconds
+                    + (seconds == 1 ? " second" : " seconds") + " (the wait doubles with each wrong one)");
+            return "unlock";
+        }
         try {
             store.unlock(passphrase.toCharArray());
+            unlockThrottle.succeeded();
+            securityEvents.unlockAttempt(caller.actor(), true, 0);
             return "redirect:/";
         } catch (CryptoException | StoreException e) {
+            int failures = unlockThrottle.failed(Instant.now());
+            securityEvents.unlockAttempt(caller.actor(), false, failures);
             model.addAttribute("error", e.getMessage());
             return "unlock";
         }
