@@ -29,6 +29,10 @@ public final class UserAccounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int FREE_ATTEMPTS = 5;
+    /** The ledger action of a failed attempt to unlock the data set's keys. */
+    public static final String UNLOCK_FAILED = "unlock.fail";
+    /** The ledger action of a successful unlock. */
+    public static final String UNLOCKED = "unlock";
     /** How long an API token lives unless its maker chooses otherwise. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(90);
     private static final int TOKEN_ID = 12;
@@ -161,6 +165,15 @@ public final class UserAccounts {
     /** True while the account is locked after repeated failures. */
     public boolean locked(User u) {
         return u.lockedUntil().map(Instant::parse).filter(Instant.now()::isBefore).isPresent();
+    }
+
+    /**
+     * Notes an attempt to unlock a passphrase-protected data set in the ledger: guessing at the passphrase
+     * leaves a trace that verification protects like any change. {@code failuresInARow} counts this one.
+     */
+    public void recordUnlockAttempt(String actor, boolean succeeded, int failuresInARow) {
+        write(actor, succeeded ? UNLOCKED : UNLOCK_FAILED, succeeded ? "" : "failures-in-a-row=" + failuresInARow,
+                c -> { });
     }
 
     /** Gives a user access to a restricted record. */

@@ -17,7 +17,6 @@ import org.vigil.store.Store;
 import org.vigil.store.StoreException;
 import org.vigil.store.crypto.CryptoException;
 import org.vigil.store.users.Role;
-import org.vigil.store.users.SecurityEvents;
 import org.vigil.store.users.User;
 import org.vigil.store.users.UserAccounts;
 
@@ -35,7 +34,6 @@ public class AccessPages {
     private final Caller caller;
     private final TokenLifetimes tokenLifetimes;
     private final UnlockThrottle unlockThrottle;
-    private final SecurityEvents securityEvents;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     /** Pages over the store's accounts. */
@@ -47,7 +45,6 @@ public class AccessPages {
         this.caller = caller;
         this.tokenLifetimes = tokenLifetimes;
         this.unlockThrottle = unlockThrottle;
-        this.securityEvents = new SecurityEvents(store);
     }
 
     /** One of the user's tokens as the account page lists it, times in words. */
@@ -109,11 +106,11 @@ public class AccessPages {
         try {
             store.unlock(passphrase.toCharArray());
             unlockThrottle.succeeded();
-            securityEvents.unlockAttempt(caller.actor(), true, 0);
+            accounts.recordUnlockAttempt(caller.actor(), true, 0);
             return "redirect:/";
         } catch (CryptoException | StoreException e) {
             int failures = unlockThrottle.failed(Instant.now());
-            securityEvents.unlockAttempt(caller.actor(), false, failures);
+            accounts.recordUnlockAttempt(caller.actor(), false, failures);
             model.addAttribute("error", e.getMessage());
             return "unlock";
         }
