@@ -1,5 +1,6 @@
 package org.vigil.app;
 
+import org.vigil.app.cli.AccountCommand;
 import org.vigil.app.cli.BackupCommand;
 import org.vigil.app.cli.CommandErrors;
 import org.vigil.app.cli.DemoCommand;
@@ -24,7 +25,7 @@ import java.io.PrintWriter;
         description = "Document, link, count and report human-rights violations.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class,
                 VerifyCommand.class, BackupCommand.class, RestoreCommand.class, KeysCommand.class,
-                EstimateCommand.class, ExtractCommand.class, LinkCommand.class, ReportCommand.class,
+                EstimateCommand.class, ExtractCommand.class, LinkCommand.class, ReportCommand.class, AccountCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Vigil implements Runnable {
 

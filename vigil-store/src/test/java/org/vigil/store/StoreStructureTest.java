@@ -42,7 +42,7 @@ class StoreStructureTest {
             "records.StoredDocuments",
             "search.AccessScope", "search.FacetCount", "search.SearchHit", "search.SearchIndex",
             "search.SearchQuery", "search.SearchResult", "search.SearchSort", "search.Snippet",
-            "users.Access", "users.Role", "users.User", "users.UserAccounts");
+            "users.Access", "users.ApiToken", "users.Role", "users.User", "users.UserAccounts");
 
     private static JavaClasses classes;
 

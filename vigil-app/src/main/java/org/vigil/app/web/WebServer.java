@@ -39,6 +39,14 @@ public final class WebServer implements AutoCloseable {
         props.put("server.servlet.session.cookie.http-only", true);
         props.put("server.servlet.session.cookie.same-site", "strict");
         props.put("server.servlet.session.tracking-modes", "cookie");
+        // Redirects say only the path ("Location: /login"): an absolute one would be built from the Host
+        // header, which the client chooses.
+        props.put("server.tomcat.use-relative-redirects", true);
+        // Forwarded headers (X-Forwarded-For, X-Forwarded-Proto) are ignored unless the operator says a TLS
+        // proxy is in front: SERVER_FORWARD_HEADERS_STRATEGY=native (docs/security-controls-web.md). Then
+        // Tomcat trusts them from proxies on private and loopback addresses only, sees the request as HTTPS,
+        // and marks the session cookie Secure.
+        props.put("server.forward-headers-strategy", "none");
         props.put("server.error.include-stacktrace", "never");
         props.put("server.error.include-message", "never");
         props.put("spring.servlet.multipart.max-file-size", "50MB");

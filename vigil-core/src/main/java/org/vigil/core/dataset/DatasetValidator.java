@@ -27,6 +27,7 @@ import org.vigil.core.vocab.VocabularyTerm;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -128,6 +129,10 @@ public final class DatasetValidator {
         }
 
         void check(Record record) {
+            TextLimits.check(record, (field, limit) -> fail(field, "too-long", field + " is longer than "
+                    + String.format(Locale.ROOT, "%,d", limit) + " characters: shorten it"
+                    + (limit == TextLimits.SHORT ? " (a longer text belongs in a description or note)"
+                    : " (longer material belongs in an attached file)")));
             RecordType type = record.recordType();
             for (Reference ref : type.references()) {
                 for (FieldValues.Found f : FieldValues.textsAt(record, ref.path())) {

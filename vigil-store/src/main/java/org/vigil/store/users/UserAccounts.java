@@ -31,6 +31,15 @@ public final class UserAccounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int FREE_ATTEMPTS = 5;
+    /** The ledger action of a failed attempt to unlock the data set's keys. */
+    public static final String UNLOCK_FAILED = "unlock.fail";
+    /** The ledger action of a successful unlock. */
+    public static final String UNLOCKED = "unlock";
+    /** How long an API token lives unless its maker chooses otherwise. */
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(90);
+    private static final int TOKEN_ID = 12;
+    /** The longest a run of failed logins locks an account. */
+    public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
     private final StoreContext context;
     private volatile RowSeals seals;
@@ -118,7 +127,7 @@ public final class UserAccounts {
                 "update app_user set role = ? where username = ?", role.code(), username));
     }
 
-    /** Changes a user's password hash and clears any lockout. */
+    /** Changes a user's password hash and clears any lockout (sessions signed in with the old one end). */
     public void changePassword(String username, String passwordHash, String actor) {
         requireUser(username);
         write(actor, "user.password", "user=" + username, List.of(user(username)), c -> update(c, "update app_user set password_hash = ?, "
@@ -134,20 +143,30 @@ public final class UserAccounts {
 
     /**
      * Counts a failed login. After five, each further failure locks the account for twice as long as the
-     * last time (from 30 s), which slows password guessing to a crawl without locking people out for good.
+     * last time, from 30 s up to {@link #LONGEST_LOCK}. The cap and the rule that failures while locked
+     * are not counted are what keep a stranger from locking a colleague out for hours: guessing at the
+     * lock's pace costs an attacker at most four guesses per quarter hour, and a legitimate user waits at
+     * most a quarter hour (or asks an administrator to run {@code vigil account unlock}).
      */
     public void recordFailedLogin(String username) {
-        find(username).ifPresent(u -> {
+        find(username).filter(u -> !locked(u)).ifPresent(u -> {
             int failures = u.failedLogins() + 1;
             String lockedUntil = null;
             if (failures >= FREE_ATTEMPTS) {
-                long seconds = 30L << Math.min(12, failures - FREE_ATTEMPTS);
+                long seconds = Math.min(LONGEST_LOCK.toSeconds(), 30L << Math.min(12, failures - FREE_ATTEMPTS));
                 lockedUntil = Instant.now().plus(Duration.ofSeconds(seconds)).truncatedTo(ChronoUnit.SECONDS).toString();
             }
             String until = lockedUntil;
             run(c -> update(c, "update app_user set failed_logins = ?, locked_until = ? where username = ?",
                     failures, until, username));
         });
+    }
+
+    /** Ends a lock after failed logins and clears the failure count; recorded in the ledger. */
+    public void unlock(String username, String actor) {
+        requireUser(username);
+        write(actor, "user.unlock", "user=" + username, List.of(user(username)), c -> update(c,
+                "update app_user set failed_logins = 0, locked_until = null where username = ?", username));
     }
 
     /** Clears the failure count after a successful login. */
@@ -158,6 +177,15 @@ public final class UserAccounts {
     /** True while the account is locked after repeated failures. */
     public boolean locked(User u) {
         return u.lockedUntil().map(Instant::parse).filter(Instant.now()::isBefore).isPresent();
+    }
+
+    /**
+     * Notes an attempt to unlock a passphrase-protected data set in the ledger: guessing at the passphrase
+     * leaves a trace that verification protects like any change. {@code failuresInARow} counts this one.
+     */
+    public void recordUnlockAttempt(String actor, boolean succeeded, int failuresInARow) {
+        write(actor, succeeded ? UNLOCKED : UNLOCK_FAILED, succeeded ? "" : "failures-in-a-row=" + failuresInARow,
+                List.of(), c -> { });
     }
 
     /** Gives a user access to a restricted record. */
@@ -219,34 +247,99 @@ public final class UserAccounts {
         return new Access(u.role().visibleLevels(), assignedTo(u.username()));
     }
 
-    /** Creates an API token for a user; the token itself is returned once and only its hash is kept. */
+    /** Creates an API token that expires after {@link #DEFAULT_TOKEN_LIFETIME}; see the other overload. */
     public String createToken(String username, String label, String actor) {
+        return createToken(username, label, DEFAULT_TOKEN_LIFETIME, actor);
+    }
+
+    /** Creates an API token for a user; the token itself is returned once and only its hash is kept. */
+    public String createToken(String username, String label, Duration lifetime, String actor) {
         requireUser(username);
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("a token's lifetime must be positive, not " + lifetime);
+        }
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = "vgl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         String hash = Sha256.hex(token);
-        write(actor, "token.create", "user=" + username + " label=" + label + " token-sha256=" + hash.substring(0, 12),
-                List.of(new Touched("api_token", List.of(hash))), c -> update(c, "insert into api_token (token_hash, username, label, created_at) values (?, ?, ?, ?)",
-                        hash, username, label, Instant.now().toString()));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String expires = now.plus(lifetime).toString();
+        write(actor, "token.create", "user=" + username + " label=" + label + " token-sha256=" + hash.substring(0, TOKEN_ID)
+                        + " expires=" + expires, List.of(token(hash)),
+                c -> update(c, "insert into api_token (token_hash, username, label, created_at, expires_at) "
+                        + "values (?, ?, ?, ?, ?)", hash, username, label, now.toString(), expires));
         return token;
     }
 
-    /** The user a token belongs to, if the token is valid and the user enabled. */
+    /** A user's API tokens, newest first. */
+    public List<ApiToken> tokens(String username) {
+        return read(c -> {
+            List<ApiToken> tokens = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select * from api_token where username = ? order by created_at desc, token_hash")) {
+                s.setString(1, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (!sealed("api_token", rs)) {
+                            continue;
+                        }
+                        tokens.add(new ApiToken(rs.getString("token_hash").substring(0, TOKEN_ID), rs.getString("label"),
+                                rs.getString("created_at"), Optional.ofNullable(rs.getString("last_used_at")),
+                                expiry(rs.getString("created_at"), rs.getString("expires_at")).toString()));
+                    }
+                }
+            }
+            return tokens;
+        });
+    }
+
+    /** Revokes one of a user's tokens, named by its id; recorded in the ledger. */
+    public void revokeToken(String username, String tokenId, String actor) {
+        if (tokens(username).stream().noneMatch(t -> t.id().equals(tokenId))) {
+            throw new IllegalArgumentException("'" + username + "' has no token '" + tokenId
+                    + "': choose one from the list of your tokens");
+        }
+        List<String> hashes = read(c -> {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select token_hash from api_token where username = ? and token_hash like ?")) {
+                s.setString(1, username);
+                s.setString(2, tokenId + "%");
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+            return found;
+        });
+        write(actor, "token.revoke", "user=" + username + " token-sha256=" + tokenId,
+                hashes.stream().map(UserAccounts::token).toList(), c -> update(c,
+                "delete from api_token where username = ? and token_hash like ?", username, tokenId + "%"));
+    }
+
+    /** The user a token belongs to, if the token is valid, not expired, and the user enabled. */
     public Optional<User> authenticateToken(String token) {
         String hash = Sha256.hex(token);
         Optional<String> username = read(c -> {
             try (PreparedStatement s = c.prepareStatement("select * from api_token where token_hash = ?")) {
                 s.setString(1, hash);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() && sealed("api_token", rs) ? Optional.of(rs.getString("username"))
-                            : Optional.empty();
+                    return rs.next() && sealed("api_token", rs)
+                            && Instant.now().isBefore(expiry(rs.getString("created_at"), rs.getString("expires_at")))
+                            ? Optional.of(rs.getString("username")) : Optional.empty();
                 }
             }
         });
         username.ifPresent(u -> run(c -> update(c, "update api_token set last_used_at = ? where token_hash = ?",
                 Instant.now().toString(), hash)));
         return username.flatMap(this::find).filter(u -> !u.disabled());
+    }
+
+    // Tokens made before tokens expired (migration V7) have no expiry: they expire the default lifetime
+    // after they were made.
+    private static Instant expiry(String createdAt, String expiresAt) {
+        return expiresAt != null ? Instant.parse(expiresAt) : Instant.parse(createdAt).plus(DEFAULT_TOKEN_LIFETIME);
     }
 
     private void requireUser(String username) {
@@ -281,6 +374,10 @@ public final class UserAccounts {
 
     private static Touched user(String username) {
         return new Touched("app_user", List.of(username));
+    }
+
+    private static Touched token(String hash) {
+        return new Touched("api_token", List.of(hash));
     }
 
     private static Touched assignment(String recordId, String username) {

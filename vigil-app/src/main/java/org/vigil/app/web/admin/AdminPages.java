@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.vigil.app.web.RecordPage;
 import org.vigil.app.web.RecordTitles;
 import org.vigil.app.web.records.VisibleRecords;
-import org.vigil.app.web.security.AccessPages;
+import org.vigil.app.web.security.PasswordPolicy;
 import org.vigil.app.web.security.Caller;
 import org.vigil.store.Store;
 import org.vigil.store.ledger.LedgerEntry;
@@ -70,7 +70,7 @@ public class AdminPages {
     public String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String role,
                          @RequestParam String password, Model model) {
         try {
-            AccessPages.requireStrong(password);
+            PasswordPolicy.require(password, username);
             accounts.create(username.strip(), displayName.strip(), Role.of(role), encoder.encode(password), caller.actor());
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
@@ -91,7 +91,7 @@ public class AdminPages {
                 accounts.setDisabled(username, Boolean.parseBoolean(disabled), caller.actor());
             }
             if (!password.isEmpty()) {
-                AccessPages.requireStrong(password);
+                PasswordPolicy.require(password, username);
                 accounts.changePassword(username, encoder.encode(password), caller.actor());
             }
         } catch (IllegalArgumentException e) {

@@ -198,7 +198,7 @@ public class RecordForms {
                         Integer baseVersion) {
         String context = Optional.ofNullable(request.getParameter("for")).orElse("");
         Map<String, String[]> params = resolveLabels(type, request.getParameterMap());
-        FormBinding.Result result = binding.bind(type, id, params, store.records()::typeOf);
+        FormBinding.Result result = binding.bind(type, id, params, records::typeOf);
         if (result.record().isEmpty()) {
             return show(model, type, id, isNew, result.values(), result.errors(), baseVersion, context);
         }
@@ -289,7 +289,7 @@ public class RecordForms {
             FieldSpec f = index.get(FormBinding.normalise(p.getKey()));
             FieldSpec ref = f == null ? null : f.item() != null ? f.item() : f;
             String value = p.getValue().length == 0 ? "" : p.getValue()[0].strip();
-            if (ref == null || ref.refs().isEmpty() || value.isEmpty() || store.records().typeOf(value).isPresent()) {
+            if (ref == null || ref.refs().isEmpty() || value.isEmpty() || records.typeOf(value).isPresent()) {
                 continue;
             }
             choices = choices == null ? RecordChoices.of(store, caller) : choices;

@@ -4,6 +4,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 import org.vigil.app.web.security.Caller;
+import org.vigil.core.dataset.Dataset;
+import org.vigil.core.dataset.DatasetValidator;
+import org.vigil.core.dataset.InvalidDataException;
+import org.vigil.core.dataset.Problem;
+import org.vigil.core.dataset.Violation;
 import org.vigil.core.model.Act;
 import org.vigil.core.model.Record;
 import org.vigil.core.model.RecordType;
@@ -46,6 +51,15 @@ public class VisibleRecords {
     /** The record as the caller may see it, or 404: a record the caller may not see does not exist for them. */
     public Record require(String id) {
         return find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no record " + id));
+    }
+
+    /**
+     * The type of a record the caller may see; empty for one they may not, exactly as for an id that names
+     * nothing. Checking references with this (not the store's own look-up) keeps a researcher from learning
+     * that a restricted id exists or what it is ("is a person") from a form's or the API's error.
+     */
+    public Optional<RecordType> typeOf(String id) {
+        return find(id).map(Record::recordType);
     }
 
     /** The lookup that titles and readable fields use to name the records a record refers to. */
@@ -100,6 +114,15 @@ public class VisibleRecords {
      * it must not lock its author out.
      */
     public Record save(Record record) {
+        // References are checked against what the caller may see first: a new act or involvement must not
+        // hang off a restricted record they cannot see (whose id would then show to viewers). The store
+        // checks again against everything, which can no longer fail on a hidden record.
+        List<Violation> hidden = new DatasetValidator(store.vocabularies()).validate(Dataset.of(List.of(record)),
+                this::typeOf);
+        if (!hidden.isEmpty()) {
+            throw new InvalidDataException(hidden.stream().map(v -> new Problem(v.type().code() + " '"
+                    + v.recordId() + "'", 0, v.field(), v.message())).toList());
+        }
         if (!caller.access().canSee(record)) {
             accounts.assign(record.id(), caller.actor(), caller.actor());
             caller.refresh();

@@ -9,8 +9,17 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-/** A Vigil account as Spring Security sees it. */
-public record AccountDetails(User user) implements UserDetails {
+/**
+ * A Vigil account as Spring Security sees it.
+ *
+ * @param lockApplies false when a browser trusted for this account signs in, which its lock does not stop
+ */
+public record AccountDetails(User user, boolean lockApplies) implements UserDetails {
+
+    /** An account whose lock applies. */
+    public AccountDetails(User user) {
+        this(user, true);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -29,7 +38,7 @@ public record AccountDetails(User user) implements UserDetails {
 
     @Override
     public boolean isAccountNonLocked() {
-        return user.lockedUntil().map(Instant::parse).filter(Instant.now()::isBefore).isEmpty();
+        return !lockApplies || user.lockedUntil().map(Instant::parse).filter(Instant.now()::isBefore).isEmpty();
     }
 
     @Override

@@ -13,8 +13,8 @@ import org.vigil.store.users.User;
 import java.io.IOException;
 
 /**
- * Ends a page session at once when its account has been disabled, removed or given another role since it
- * signed in. The session holds the role of the moment of sign-in, and the URL rules read it: without this
+ * Ends a page session at once when its account has been disabled, removed, given another role or a new
+ * password since it signed in (a changed password ends the sessions an intruder may hold). The session holds the role of the moment of sign-in, and the URL rules read it: without this
  * check a demoted administrator keeps administering until the session times out.
  */
 final class CurrentAccountCheck extends OncePerRequestFilter {
@@ -43,7 +43,8 @@ final class CurrentAccountCheck extends OncePerRequestFilter {
     // Through the caller's once-per-request look-up (absent for a disabled or removed account), which the
     // pages then reuse instead of reading the account again.
     private boolean stillAsSignedIn(User then) {
-        return caller.user().filter(now -> now.username().equals(then.username()) && now.role() == then.role())
+        return caller.user().filter(now -> now.username().equals(then.username()) && now.role() == then.role()
+                && now.passwordHash().equals(then.passwordHash()))
                 .isPresent();
     }
 }

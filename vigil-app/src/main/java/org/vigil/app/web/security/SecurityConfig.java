@@ -71,7 +71,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/report").authenticated()
                         .requestMatchers("/review/**").hasAnyRole("ADMIN", "RESEARCHER", "REVIEWER")
                         .anyRequest().hasAnyRole("ADMIN", "RESEARCHER"))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(f -> f.loginPage("/login").successHandler(throttle.successHandler()).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new FirstRunGate(store, accounts), UsernamePasswordAuthenticationFilter.class)
