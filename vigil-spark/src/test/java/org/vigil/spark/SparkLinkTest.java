@@ -1,0 +1,139 @@
+package org.vigil.spark;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.dataset.InvalidDataException;
+import org.vigil.core.io.BadInputException;
+import org.vigil.link.Linker;
+import org.vigil.link.input.CsvRecordReader;
+import org.vigil.link.input.LinkInput;
+import org.vigil.link.settings.LinkSettings;
+import org.vigil.link.settings.SettingsReader;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The Spark engine on {@code local[2]} gives the clusters {@code vigil link} gives (pairwise F1 between the two
+ * clusterings at least 0.998, issue 14) and refuses bad input with the same one-line errors.
+ */
+class SparkLinkTest {
+
+    private static final Path DATA = Path.of(System.getProperty("vigil.shared.dir", "../../shared"), "data", "linkage");
+    private static final Path EXAMPLES = Path.of("..", "examples", "linkage");
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start("local[2]");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void rlData10000GivesTheClustersOfVigilLink() {
+        sameClusters("RLdata10000", DATA.resolve("rldata/RLdata10000.csv"));
+    }
+
+    @Test
+    void febrlDataset3GivesTheClustersOfVigilLink() {
+        sameClusters("dataset3", DATA.resolve("febrl/dataset3.csv"));
+    }
+
+    @Test
+    void aDuplicateIdIsRefusedWithVigilLinksLine() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "rec_id,fname_c1,fname_c2,lname_c1,lname_c2,by,bm,bd\n"
+                + "1,ANNA,NA,MEYER,NA,1970,1,2\n2,OLGA,NA,BRAUN,NA,1971,3,4\n1,PETER,NA,KOCH,NA,1972,5,6\n");
+        String expected = refusedBySingleMachine(csv, "RLdata10000");
+        assertThat(expected).contains("duplicate id '1', first seen on line 2");
+        assertThat(refusedBySpark(csv, "RLdata10000")).isEqualTo("vigil-spark: " + expected);
+    }
+
+    @Test
+    void aColumnTheSettingsReadButTheInputLacksIsRefusedWithVigilLinksLine() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "rec_id,fname_c1,fname_c2,lname_c1,by,bm,bd\n1,ANNA,NA,MEYER,1970,1,2\n");
+        String expected = refusedBySingleMachine(csv, "RLdata10000");
+        assertThat(expected).contains("reads column 'lname_c2', which the input does not have");
+        assertThat(refusedBySpark(csv, "RLdata10000")).isEqualTo("vigil-spark: " + expected);
+    }
+
+    @Test
+    void aMissingIdColumnIsRefusedWithVigilLinksLine() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "id,fname_c1,fname_c2,lname_c1,lname_c2,by,bm,bd\n1,ANNA,NA,MEYER,NA,1970,1,2\n");
+        String expected = refusedBySingleMachine(csv, "RLdata10000");
+        assertThat(expected).contains("no id column 'rec_id'");
+        assertThat(refusedBySpark(csv, "RLdata10000")).isEqualTo("vigil-spark: " + expected);
+    }
+
+    private void sameClusters(String settingsName, Path data) {
+        assumeTrue(Files.exists(data), data + " absent: skipping (benchmarks live in ../shared/data/linkage)");
+        Map<String, String> single = singleMachine(data, settingsName);
+        Path out = dir.resolve("clusters");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SparkLink.run(new String[]{"link", data.toString(), "--settings",
+                EXAMPLES.resolve(settingsName + ".json").toString(), "--output", out.toString()},
+                new PrintStream(err, true, StandardCharsets.UTF_8), spark);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        System.out.print(err.toString(StandardCharsets.UTF_8));
+        Map<String, String> distributed = new HashMap<>();
+        for (Row r : spark.read().option("header", "true").csv(out.toString()).collectAsList()) {
+            distributed.put(r.getString(0), r.getString(1));
+        }
+        assertThat(distributed.keySet()).isEqualTo(single.keySet());
+        PairwiseAgreement agreement = PairwiseAgreement.of(single, distributed);
+        assertThat(agreement.f1()).as("pairs linked by one engine only: %s", agreement.differing())
+                .isGreaterThanOrEqualTo(0.998);
+    }
+
+    private static Map<String, String> singleMachine(Path data, String settingsName) {
+        SettingsReader.Loaded loaded = SettingsReader.read(EXAMPLES.resolve(settingsName + ".json"));
+        LinkSettings settings = loaded.settings();
+        LinkInput input = new CsvRecordReader(loaded.idColumn().orElseThrow(), settings.sourceColumn(),
+                settings.missingValues(), settings.ignoreColumns()).read(data);
+        Map<String, String> clusters = new HashMap<>();
+        new Linker(settings).link(input).clusters().forEach(c -> clusters.put(c.recordId(), c.clusterId()));
+        return clusters;
+    }
+
+    private static String refusedBySingleMachine(Path csv, String settingsName) {
+        try {
+            singleMachine(csv, settingsName);
+        } catch (BadInputException | InvalidDataException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("vigil link accepted " + csv);
+    }
+
+    private String refusedBySpark(Path csv, String settingsName) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SparkLink.run(new String[]{"link", csv.toString(), "--settings",
+                EXAMPLES.resolve(settingsName + ".json").toString(), "--output", dir.resolve("out").toString(),
+                "--quiet"}, new PrintStream(err, true, StandardCharsets.UTF_8), spark);
+        assertThat(code).isEqualTo(2);
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1);
+        return lines.get(0);
+    }
+}
