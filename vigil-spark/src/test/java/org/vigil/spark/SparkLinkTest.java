@@ -103,6 +103,8 @@ class SparkLinkTest {
         }
         assertThat(distributed.keySet()).isEqualTo(single.keySet());
         PairwiseAgreement agreement = PairwiseAgreement.of(single, distributed);
+        System.out.printf("pairwise F1 between vigil link and vigil-spark: %.6f; pairs linked by one only: %s%n",
+                agreement.f1(), agreement.differing());
         assertThat(agreement.f1()).as("pairs linked by one engine only: %s", agreement.differing())
                 .isGreaterThanOrEqualTo(0.998);
     }
