@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.io.BadInputException;
+import org.vigil.link.LinkageResult;
 import org.vigil.link.Linker;
+import org.vigil.link.model.FellegiSunterModel;
+import org.vigil.link.state.LinkageStateJson;
 import org.vigil.link.input.CsvRecordReader;
 import org.vigil.link.input.LinkInput;
 import org.vigil.link.settings.LinkSettings;
@@ -50,12 +53,12 @@ class SparkLinkTest {
     }
 
     @Test
-    void rlData10000GivesTheClustersOfVigilLink() {
+    void rlData10000GivesTheClustersAndModelOfVigilLink() throws Exception {
         sameClusters("RLdata10000", DATA.resolve("rldata/RLdata10000.csv"));
     }
 
     @Test
-    void febrlDataset3GivesTheClustersOfVigilLink() {
+    void febrlDataset3GivesTheClustersAndModelOfVigilLink() throws Exception {
         sameClusters("dataset3", DATA.resolve("febrl/dataset3.csv"));
     }
 
@@ -87,13 +90,16 @@ class SparkLinkTest {
         assertThat(refusedBySpark(csv, "RLdata10000")).isEqualTo("vigil-spark: " + expected);
     }
 
-    private void sameClusters(String settingsName, Path data) {
+    private void sameClusters(String settingsName, Path data) throws java.io.IOException {
         assumeTrue(Files.exists(data), data + " absent: skipping (benchmarks live in ../shared/data/linkage)");
-        Map<String, String> single = singleMachine(data, settingsName);
+        Map<String, String> single = new HashMap<>();
+        FellegiSunterModel singleModel = singleMachine(data, settingsName, single);
         Path out = dir.resolve("clusters");
+        Path state = dir.resolve("state.json");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = SparkLink.run(new String[]{"link", data.toString(), "--settings",
-                EXAMPLES.resolve(settingsName + ".json").toString(), "--output", out.toString()},
+                EXAMPLES.resolve(settingsName + ".json").toString(), "--output", out.toString(), "--state",
+                state.toString()},
                 new PrintStream(err, true, StandardCharsets.UTF_8), spark);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         System.out.print(err.toString(StandardCharsets.UTF_8));
@@ -102,6 +108,19 @@ class SparkLinkTest {
             distributed.put(r.getString(0), r.getString(1));
         }
         assertThat(distributed.keySet()).isEqualTo(single.keySet());
+        // the same counts fed to the same EM: the same model, to rounding (CountsFit follows ModelEstimator)
+        FellegiSunterModel sparkModel = LinkageStateJson.read(Files.readString(state), "state").model().orElseThrow();
+        assertThat(sparkModel.prior()).isCloseTo(singleModel.prior(), org.assertj.core.api.Assertions.within(1e-9));
+        for (int f = 0; f < singleModel.fields().size(); f++) {
+            for (int l = 0; l < singleModel.fields().get(f).levels().size(); l++) {
+                var expected = singleModel.fields().get(f).levels().get(l);
+                var actual = sparkModel.fields().get(f).levels().get(l);
+                assertThat(actual.m()).as("m of %s, %s", singleModel.fields().get(f).field(), expected.label())
+                        .isCloseTo(expected.m(), org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(actual.u()).as("u of %s, %s", singleModel.fields().get(f).field(), expected.label())
+                        .isCloseTo(expected.u(), org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
         PairwiseAgreement agreement = PairwiseAgreement.of(single, distributed);
         System.out.printf("pairwise F1 between vigil link and vigil-spark: %.6f; pairs linked by one only: %s%n",
                 agreement.f1(), agreement.differing());
@@ -109,19 +128,19 @@ class SparkLinkTest {
                 .isGreaterThanOrEqualTo(0.998);
     }
 
-    private static Map<String, String> singleMachine(Path data, String settingsName) {
+    private static FellegiSunterModel singleMachine(Path data, String settingsName, Map<String, String> clusters) {
         SettingsReader.Loaded loaded = SettingsReader.read(EXAMPLES.resolve(settingsName + ".json"));
         LinkSettings settings = loaded.settings();
         LinkInput input = new CsvRecordReader(loaded.idColumn().orElseThrow(), settings.sourceColumn(),
                 settings.missingValues(), settings.ignoreColumns()).read(data);
-        Map<String, String> clusters = new HashMap<>();
-        new Linker(settings).link(input).clusters().forEach(c -> clusters.put(c.recordId(), c.clusterId()));
-        return clusters;
+        LinkageResult result = new Linker(settings).link(input);
+        result.clusters().forEach(c -> clusters.put(c.recordId(), c.clusterId()));
+        return result.model();
     }
 
     private static String refusedBySingleMachine(Path csv, String settingsName) {
         try {
-            singleMachine(csv, settingsName);
+            singleMachine(csv, settingsName, new HashMap<>());
         } catch (BadInputException | InvalidDataException e) {
             return e.getMessage();
         }
