@@ -61,6 +61,11 @@ final class SparkLinkJob {
         if (options.threshold().isPresent()) {
             settings = settings.withThreshold(options.threshold().get());
         }
+        if (options.state().isPresent() && exists(spark, options.state().get())) {
+            // vigil link would read it and keep its cluster ids and decisions; silently replacing it would lose them
+            throw new BadInputException(options.state().get(), "exists: the Spark engine does not continue from an "
+                    + "earlier state yet; give a new --state path, or link with vigil link on one machine");
+        }
         SparkLinker linker = new SparkLinker(settings);
         SparkInput input = SparkInput.read(spark, options.inputs(), idColumn, linker.plan());
         SparkLinkResult result = linker.link(spark, input, progress);
@@ -95,6 +100,15 @@ final class SparkLinkJob {
             frame.write().mode(SaveMode.Overwrite).parquet(out);
         } else {
             frame.write().mode(SaveMode.Overwrite).option("header", "true").csv(out);
+        }
+    }
+
+    private static boolean exists(SparkSession spark, String path) {
+        try {
+            Path p = new Path(path);
+            return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+        } catch (IOException e) {
+            throw new BadInputException(path, "cannot be checked: " + e.getMessage());
         }
     }
 

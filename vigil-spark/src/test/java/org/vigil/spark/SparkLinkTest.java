@@ -90,6 +90,23 @@ class SparkLinkTest {
         assertThat(refusedBySpark(csv, "RLdata10000")).isEqualTo("vigil-spark: " + expected);
     }
 
+    @Test
+    void anExistingStateIsRefusedRatherThanReplaced() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "rec_id,fname_c1,fname_c2,lname_c1,lname_c2,by,bm,bd\n1,ANNA,NA,MEYER,NA,1970,1,2\n");
+        Path state = dir.resolve("state.json");
+        Files.writeString(state, "{}");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SparkLink.run(new String[]{"link", csv.toString(), "--settings",
+                EXAMPLES.resolve("RLdata10000.json").toString(), "--output", dir.resolve("out").toString(), "--state",
+                state.toString(), "--quiet"}, new PrintStream(err, true, StandardCharsets.UTF_8), spark);
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+                .contains(state.toString()).contains("give a new --state path");
+        assertThat(Files.readString(state)).as("left as it was").isEqualTo("{}");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     private void sameClusters(String settingsName, Path data) throws java.io.IOException {
         assumeTrue(Files.exists(data), data + " absent: skipping (benchmarks live in ../shared/data/linkage)");
         Map<String, String> single = new HashMap<>();
