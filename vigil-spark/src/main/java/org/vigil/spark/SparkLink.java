@@ -48,7 +48,9 @@ public final class SparkLink {
         SparkSession session = spark;
         try {
             if (session == null) {
-                SparkSession.Builder builder = SparkSession.builder().appName("vigil link");
+                // Spark's serialisation debugger needs --add-opens on Java 17; without it the plain error shows
+                SparkSession.Builder builder = SparkSession.builder().appName("vigil link")
+                        .config("spark.serializer.extraDebugInfo", "false");
                 options.master().ifPresent(builder::master);
                 session = builder.getOrCreate();
             }

@@ -17,10 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Fits the Fellegi–Sunter model from counts a cluster aggregated: the u sample's level counts, each training
+ * Fits the Fellegi–Sunter model from counts a cluster aggregated: the u sample's comparison vectors, each training
  * rule's comparison vectors with their counts, and all candidate pairs' vectors. The estimation is
  * {@code ModelEstimator.fit}'s, step for step (that class takes records and pairs in memory, this one their
- * counts); EM itself is vigil-link's {@link ExpectationMaximisation}. DistributedFitTest checks that both
+ * counts); EM itself is vigil-link's {@link ExpectationMaximisation}. vigil-spark's SparkLinkTest checks that both
  * give the same model, so a change to the single-machine fit that is not made here fails that test.
  */
 public final class CountsFit {

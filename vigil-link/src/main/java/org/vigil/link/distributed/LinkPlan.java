@@ -82,7 +82,7 @@ public final class LinkPlan implements Serializable {
         if (!settings().training().isEmpty()) {
             return settings().training();
         }
-        // as ModelEstimator.defaultTraining (package-private there); DistributedFitTest holds the two equal
+        // as ModelEstimator.defaultTraining (package-private there); vigil-spark's SparkLinkTest holds the models equal
         List<BlockingRule> rules = new ArrayList<>();
         for (FieldSettings f : settings().fields()) {
             switch (f.kind()) {
