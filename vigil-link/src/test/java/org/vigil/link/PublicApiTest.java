@@ -22,6 +22,11 @@ class PublicApiTest {
             "org.vigil.link.block.BlockingReport",
             "org.vigil.link.block.RuleCount",
             "org.vigil.link.compare.ComparisonKind",
+            // the model in pieces for the Spark engine (vigil-spark)
+            "org.vigil.link.distributed.CountsFit",
+            "org.vigil.link.distributed.FittedModel",
+            "org.vigil.link.distributed.LinkPlan",
+            "org.vigil.link.distributed.TermShares",
             // test data for vigil-app's command tests
             "org.vigil.link.generate.GeneratedRecord",
             "org.vigil.link.generate.KazakhRussianGenerator",
