@@ -43,7 +43,7 @@ public final class WebServer implements AutoCloseable {
         // header, which the client chooses.
         props.put("server.tomcat.use-relative-redirects", true);
         // Forwarded headers (X-Forwarded-For, X-Forwarded-Proto) are ignored unless the operator says a TLS
-        // proxy is in front: SERVER_FORWARD_HEADERS_STRATEGY=native (docs/security-controls-web.md). Then
+        // proxy is in front: SERVER_FORWARD_HEADERS_STRATEGY=native (docs/security.md). Then
         // Tomcat trusts them from proxies on private and loopback addresses only, sees the request as HTTPS,
         // and marks the session cookie Secure.
         props.put("server.forward-headers-strategy", "none");

@@ -82,16 +82,7 @@ public final class LinkPlan implements Serializable {
         if (!settings().training().isEmpty()) {
             return settings().training();
         }
-        // as ModelEstimator.defaultTraining (package-private there); vigil-spark's SparkLinkTest holds the models equal
-        List<BlockingRule> rules = new ArrayList<>();
-        for (FieldSettings f : settings().fields()) {
-            switch (f.kind()) {
-                case NAME, DATE, IDENTIFIER, EMAIL, PERSON_NAME -> rules.add(new BlockingRule(List.of(f.name() + ":exact")));
-                default -> {
-                }
-            }
-        }
-        return rules;
+        return org.vigil.link.internal.model.ModelEstimator.defaultTraining(settings().fields());
     }
 
     /** Number of compared fields. */
@@ -288,6 +279,11 @@ public final class LinkPlan implements Serializable {
         cache = c;
         columnIndex = index;
         comparisons = cmp;
+    }
+
+    /** The comparisons' shape, as the model fit reads it. */
+    org.vigil.link.internal.model.ModelEstimator.Shape modelShape() {
+        return org.vigil.link.internal.model.ModelEstimator.shapeOf(shape());
     }
 
     private PreparedRecords shape() {

@@ -37,33 +37,117 @@ public final class ModelEstimator {
      */
     public static FellegiSunterModel fit(PreparedRecords records, CandidatePairs pairs, LinkSettings settings,
                                          long totalPairs, List<Integer> reviewedMatches) {
-        int fields = records.fieldCount();
         long[][] uCounts = USampler.sample(records, settings.uSampleSize(), settings.seed(), settings.mode());
+        List<BlockingRule> rules = settings.training().isEmpty() ? defaultTraining(records.fields()) : settings.training();
+        List<Training> training = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            // a rule leaving fewer than two fields free is skipped by the fit: no need to make its pairs
+            if (freeFields(rules.get(r), records.fields()) >= 2) {
+                int[] rulePatterns = trainingPatterns(records, rules.get(r), settings, r);
+                training.add(new Training(rules.get(r), PatternCounts.of(rulePatterns, rulePatterns.length)));
+            }
+        }
+        return fitCounts(shapeOf(records), settings, uCounts, training,
+                PatternCounts.of(patternsOf(pairs), pairs.size()), totalPairs, reviewedMatches);
+    }
+
+    /** What the fit needs of the comparisons: the fields, their levels, and how a comparison vector encodes them. */
+    public interface Shape {
+        /** Number of compared fields. */
+        int fieldCount();
+
+        /** The settings of field {@code f}. */
+        FieldSettings field(int f);
+
+        /** The labels of field {@code f}'s levels, strongest agreement first. */
+        List<String> levelLabels(int f);
+
+        /** The levels of field {@code f} that say two definite values disagree. */
+        List<Integer> contradicting(int f);
+
+        /** The level of field {@code f} in an encoded comparison vector; -1 for missing. */
+        int levelOf(int pattern, int f);
+    }
+
+    /** The shape of prepared records' comparisons. */
+    public static Shape shapeOf(PreparedRecords records) {
+        return new Shape() {
+            @Override
+            public int fieldCount() {
+                return records.fieldCount();
+            }
+
+            @Override
+            public FieldSettings field(int f) {
+                return records.fields().get(f);
+            }
+
+            @Override
+            public List<String> levelLabels(int f) {
+                return records.comparison(f).levels();
+            }
+
+            @Override
+            public List<Integer> contradicting(int f) {
+                return records.comparison(f).contradicting();
+            }
+
+            @Override
+            public int levelOf(int pattern, int f) {
+                return records.levelOf(pattern, f);
+            }
+        };
+    }
+
+    /**
+     * A training rule's pairs, as counted comparison vectors.
+     *
+     * @param rule   the rule
+     * @param counts its pairs' comparison vectors, counted
+     */
+    public record Training(BlockingRule rule, PatternCounts counts) {
+    }
+
+    /**
+     * Fits the model from counts: the u sample's level counts per field, each training rule's comparison
+     * vectors and all candidate pairs' vectors. The one fit both engines use — the single-machine engine
+     * counts in memory, the Spark engine on its workers.
+     *
+     * @param shape           the comparisons' fields and levels
+     * @param settings        the run's settings
+     * @param uCounts         per field and level, how many of the random pairs fell there
+     * @param training        the training rules' counted vectors
+     * @param all             the candidate pairs' counted vectors
+     * @param totalPairs      all pairs the mode allows (for the prior)
+     * @param reviewedMatches comparison vectors of pairs a reviewer marked "same"
+     */
+    public static FellegiSunterModel fitCounts(Shape shape, LinkSettings settings, long[][] uCounts,
+                                               List<Training> training, PatternCounts all, long totalPairs,
+                                               List<Integer> reviewedMatches) {
+        int fields = shape.fieldCount();
         double[][] sampled = new double[fields][];
         for (int f = 0; f < fields; f++) {
             sampled[f] = USampler.probabilities(uCounts[f]);
         }
-        List<BlockingRule> rules = settings.training().isEmpty() ? defaultTraining(records) : settings.training();
+        List<FieldSettings> fieldSettings = new ArrayList<>();
+        for (int f = 0; f < fields; f++) {
+            fieldSettings.add(shape.field(f));
+        }
         List<Session> sessions = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            BlockingRule rule = rules.get(r);
+        for (Training t : training) {
             boolean[] free = new boolean[fields];
-            int freeCount = 0;
             for (int f = 0; f < fields; f++) {
-                free[f] = !usesField(rule, records.fields().get(f));
-                freeCount += free[f] ? 1 : 0;
+                free[f] = !usesField(t.rule(), fieldSettings.get(f));
             }
-            if (freeCount < 2) {
+            if (freeFields(t.rule(), fieldSettings) < 2) {
                 // one free field cannot separate two classes: EM would not be identifiable
                 continue;
             }
-            int[] rulePatterns = trainingPatterns(records, rule, settings, r);
-            if (rulePatterns.length >= MIN_TRAINING_PAIRS) {
-                sessions.add(new Session(rule, free, PatternCounts.of(rulePatterns, rulePatterns.length),
-                        present(rulePatterns, records)));
+            if (t.counts().total() >= MIN_TRAINING_PAIRS) {
+                sessions.add(new Session(t.rule(), free, t.counts(), present(t.counts().patterns(), shape)));
             }
         }
-        PatternCounts all = PatternCounts.of(patternsOf(pairs), pairs.size());
+        long candidatePairs = all.total();
         double[][] u = sampled;
         double[][] m = null;
         double prior = 0;
@@ -73,13 +157,13 @@ public final class ModelEstimator {
         // them, m refitted, and the prior re-estimated, until stable.
         for (int round = 0; round < U_CORRECTION_ROUNDS; round++) {
             estimatedBy = new ArrayList<>();
-            m = estimateM(records, sessions, all, u, settings, estimatedBy);
-            refineWithReviews(records, m, reviewedMatches, estimatedBy);
+            m = estimateM(shape, sessions, all, u, settings, estimatedBy);
+            refineWithReviews(shape, m, reviewedMatches, estimatedBy);
             for (int f = 0; f < fields; f++) {
                 agreementNeverAgainst(m[f], u[f]);
-                disagreementNeverFor(m[f], u[f], records.comparison(f).contradicting());
+                disagreementNeverFor(m[f], u[f], shape.contradicting(f));
             }
-            prior = prior(all, records, m, u, totalPairs, 0.01 * pairs.size());
+            prior = prior(all, shape, m, u, totalPairs, 0.01 * candidatePairs);
             u = correctedU(sampled, m, prior, settings.uSampleSize());
         }
         for (int f = 0; f < fields; f++) {
@@ -92,8 +176,8 @@ public final class ModelEstimator {
         }
         List<FieldParameters> params = new ArrayList<>();
         for (int f = 0; f < fields; f++) {
-            FieldSettings fs = records.fields().get(f);
-            List<String> labels = records.comparison(f).levels();
+            FieldSettings fs = fieldSettings.get(f);
+            List<String> labels = shape.levelLabels(f);
             List<LevelParameters> levels = new ArrayList<>();
             for (int l = 0; l < labels.size(); l++) {
                 levels.add(new LevelParameters(labels.get(l), round(m[f][l]), round(u[f][l])));
@@ -105,7 +189,7 @@ public final class ModelEstimator {
         for (long c : uCounts.length == 0 ? new long[0] : uCounts[0]) {
             drawn += c;
         }
-        return new FellegiSunterModel(round(prior), params, drawn, pairs.size());
+        return new FellegiSunterModel(round(prior), params, drawn, candidatePairs);
     }
 
     /**
@@ -174,9 +258,9 @@ public final class ModelEstimator {
      */
     static final int MIN_LEVEL_PAIRS = 5;
 
-    private static double[][] estimateM(PreparedRecords records, List<Session> sessions, PatternCounts all,
+    private static double[][] estimateM(Shape shape, List<Session> sessions, PatternCounts all,
                                         double[][] u, LinkSettings settings, List<List<String>> estimatedBy) {
-        int fields = records.fieldCount();
+        int fields = shape.fieldCount();
         double[][] mSum = new double[fields][];
         double[][] levelRuns = new double[fields][];
         int[] runs = new int[fields];
@@ -186,9 +270,9 @@ public final class ModelEstimator {
             estimatedBy.add(new ArrayList<>());
         }
         for (Session s : sessions) {
-            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(s.counts(), records::levelOf, u, s.free(),
+            ExpectationMaximisation.Fit fit = ExpectationMaximisation.run(s.counts(), shape::levelOf, u, s.free(),
                     settings.emIterations());
-            long[][] seen = levelCounts(records, s.counts(), u);
+            long[][] seen = levelCounts(shape, s.counts(), u);
             for (int f = 0; f < fields; f++) {
                 if (s.free()[f] && s.present()[f]) {
                     for (int l = 0; l < u[f].length; l++) {
@@ -214,7 +298,7 @@ public final class ModelEstimator {
             // a field (or a level) no training rule estimates: EM on all candidate pairs, all fields free
             boolean[] free = new boolean[fields];
             java.util.Arrays.fill(free, true);
-            fallback = ExpectationMaximisation.run(all, records::levelOf, u, free, settings.emIterations()).m();
+            fallback = ExpectationMaximisation.run(all, shape::levelOf, u, free, settings.emIterations()).m();
             for (int f = 0; f < fields; f++) {
                 if (runs[f] == 0) {
                     mSum[f] = fallback[f].clone();
@@ -261,7 +345,7 @@ public final class ModelEstimator {
     }
 
     /** How many of a rule's pairs fall in each level of each field. */
-    private static long[][] levelCounts(PreparedRecords records, PatternCounts counts, double[][] u) {
+    private static long[][] levelCounts(Shape shape, PatternCounts counts, double[][] u) {
         long[][] seen = new long[u.length][];
         for (int f = 0; f < u.length; f++) {
             seen[f] = new long[u[f].length];
@@ -269,7 +353,7 @@ public final class ModelEstimator {
         int[] patterns = counts.patterns();
         for (int p = 0; p < patterns.length; p++) {
             for (int f = 0; f < u.length; f++) {
-                int l = records.levelOf(patterns[p], f);
+                int l = shape.levelOf(patterns[p], f);
                 if (l >= 0) {
                     seen[f][l] += counts.counts()[p];
                 }
@@ -296,10 +380,10 @@ public final class ModelEstimator {
         return u;
     }
 
-    private static boolean[] present(int[] patterns, PreparedRecords records) {
-        boolean[] present = new boolean[records.fieldCount()];
+    private static boolean[] present(int[] patterns, Shape shape) {
+        boolean[] present = new boolean[shape.fieldCount()];
         for (int f = 0; f < present.length; f++) {
-            present[f] = hasLevels(patterns, records, f);
+            present[f] = hasLevels(patterns, shape, f);
         }
         return present;
     }
@@ -309,7 +393,7 @@ public final class ModelEstimator {
         return x == 0 ? 0 : new java.math.BigDecimal(x).round(new java.math.MathContext(12)).doubleValue();
     }
 
-    private static void refineWithReviews(PreparedRecords records, double[][] m, List<Integer> reviewedMatches,
+    private static void refineWithReviews(Shape shape, double[][] m, List<Integer> reviewedMatches,
                                           List<List<String>> estimatedBy) {
         if (reviewedMatches.isEmpty()) {
             return;
@@ -318,7 +402,7 @@ public final class ModelEstimator {
             double[] counts = new double[m[f].length];
             int n = 0;
             for (int pattern : reviewedMatches) {
-                int l = records.levelOf(pattern, f);
+                int l = shape.levelOf(pattern, f);
                 if (l >= 0) {
                     counts[l]++;
                     n++;
@@ -339,7 +423,7 @@ public final class ModelEstimator {
      * The prior λ solving λ = E[matches | λ] / all pairs, where the expectation runs over the
      * candidate pairs (pairs no rule makes are taken as non-matches). Started from the rules' EM shares.
      */
-    private static double prior(PatternCounts all, PreparedRecords records, double[][] m, double[][] u,
+    private static double prior(PatternCounts all, Shape shape, double[][] m, double[][] u,
                                 long totalPairs, double expectedMatches) {
         if (totalPairs <= 0 || all.patterns().length == 0) {
             return 1e-6;
@@ -349,7 +433,7 @@ public final class ModelEstimator {
         for (int p = 0; p < patterns.length; p++) {
             double s = 0;
             for (int f = 0; f < m.length; f++) {
-                int l = records.levelOf(patterns[p], f);
+                int l = shape.levelOf(patterns[p], f);
                 if (l >= 0) {
                     s += Math.log(m[f][l]) - Math.log(u[f][l]);
                 }
@@ -377,9 +461,9 @@ public final class ModelEstimator {
     static final int MIN_TRAINING_PAIRS = 50;
 
     /** One training rule per name, date, identifier and e-mail field: pairs agreeing exactly on it. */
-    static List<BlockingRule> defaultTraining(PreparedRecords records) {
+    public static List<BlockingRule> defaultTraining(List<FieldSettings> fields) {
         List<BlockingRule> rules = new ArrayList<>();
-        for (FieldSettings f : records.fields()) {
+        for (FieldSettings f : fields) {
             switch (f.kind()) {
                 case NAME, DATE, IDENTIFIER, EMAIL, PERSON_NAME -> rules.add(new BlockingRule(List.of(f.name() + ":exact")));
                 default -> {
@@ -413,13 +497,21 @@ public final class ModelEstimator {
         return patternsOf(pairs);
     }
 
-    private static boolean hasLevels(int[] patterns, PreparedRecords records, int f) {
+    private static boolean hasLevels(int[] patterns, Shape shape, int f) {
         for (int p : patterns) {
-            if (records.levelOf(p, f) >= 0) {
+            if (shape.levelOf(p, f) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int freeFields(BlockingRule rule, List<FieldSettings> fields) {
+        int free = 0;
+        for (FieldSettings f : fields) {
+            free += usesField(rule, f) ? 0 : 1;
+        }
+        return free;
     }
 
     private static boolean usesField(BlockingRule rule, FieldSettings field) {
