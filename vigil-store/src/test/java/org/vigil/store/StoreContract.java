@@ -442,7 +442,8 @@ abstract class StoreContract {
         sql("alter table app_user drop column seal");
         sql("alter table record_assignment drop column seal");
         sql("alter table api_token drop column seal");
-        sql("delete from flyway_schema_history where version = '6'");
+        sql("alter table api_token drop column expires_at");
+        sql("delete from flyway_schema_history where version in ('6', '7')");
         StoreLocation location = store.location();
         store.close();
 

@@ -34,6 +34,7 @@ public final class LinkPlan implements Serializable {
     private final String settingsJson;
     private transient LinkSettings settings;
     private transient FieldComparison[] comparisons;
+    private transient int[] swapPartners;
     private transient int[][] columnIndex;
     private transient PreparedRecords shape;
     private transient List<ConcurrentHashMap<String, Optional<Object>>> cache;
@@ -142,12 +143,17 @@ public final class LinkPlan implements Serializable {
     /** The comparison vector of two records, encoded as {@link PreparedRecords#pattern} encodes it. */
     public int pattern(String[] rawA, String[] rawB) {
         comparisons();
+        int[] partners = swapPartners;
+        if (partners == null) {
+            partners = org.vigil.link.internal.compare.NameRoles.swapPartners(settings().fields());
+            swapPartners = partners;
+        }
         int p = 0;
         int radix = 1;
         for (int f = 0; f < comparisons.length; f++) {
-            Object a = prepared(f, rawA);
-            Object b = prepared(f, rawB);
-            int level = a == null || b == null ? -1 : comparisons[f].compare(a, b);
+            int q = partners[f];
+            int level = PreparedRecords.level(comparisons[f], prepared(f, rawA), prepared(f, rawB),
+                    q < 0 ? null : comparisons[q], q < 0 ? null : prepared(q, rawA), q < 0 ? null : prepared(q, rawB));
             p += (level + 1) * radix;
             radix *= comparisons[f].levels().size() + 1;
         }

@@ -216,26 +216,34 @@ public final class PreparedRecords {
 
     /** The comparison level of field {@code f} for records {@code i} and {@code j}; -1 when either is missing. */
     public int level(int f, int i, int j) {
-        Object a = values[f][i];
-        Object b = values[f][j];
+        int p = swapPartner[f];
+        return level(comparisons[f], values[f][i], values[f][j], p < 0 ? null : comparisons[p],
+                p < 0 ? null : values[p][i], p < 0 ? null : values[p][j]);
+    }
+
+    /**
+     * The comparison level of one field from prepared values — the rule every engine uses (the Spark engine
+     * calls it with values it prepared on a worker). {@code partner} is the comparison of the field's swap
+     * partner ({@link NameRoles#swapPartners}), null when it has none; {@code ap}, {@code bp} are the partner's
+     * values. -1 when either value is missing.
+     */
+    public static int level(FieldComparison comparison, Object a, Object b, FieldComparison partner, Object ap,
+                            Object bp) {
         if (a == null || b == null) {
             return -1;
         }
-        int direct = comparisons[f].compare(a, b);
-        int p = swapPartner[f];
-        int different = comparisons[f].levels().size() - 1;
-        if (p < 0 || direct < different) {
+        int direct = comparison.compare(a, b);
+        int different = comparison.levels().size() - 1;
+        if (partner == null || direct < different) {
             return direct;
         }
         // a source that wrote the given name under the surname and back: both fields differ as read,
         // both agree crosswise; compared crosswise, such a pair is not evidence against a match
-        Object ap = values[p][i];
-        Object bp = values[p][j];
-        if (ap == null || bp == null || comparisons[p].compare(ap, bp) < different) {
+        if (ap == null || bp == null || partner.compare(ap, bp) < different) {
             return direct;
         }
-        int cross = comparisons[f].compare(a, bp);
-        return cross < different && comparisons[p].compare(ap, b) < different ? cross : direct;
+        int cross = comparison.compare(a, bp);
+        return cross < different && partner.compare(ap, b) < different ? cross : direct;
     }
 
     /** The comparison vector of a pair encoded in one int (see {@link #levelOf}). */
