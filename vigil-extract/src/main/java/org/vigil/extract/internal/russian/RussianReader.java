@@ -61,12 +61,19 @@ public final class RussianReader {
             + "|виновн(?:ым|ой|ыми)\\s+в\\s+|за\\s+(?=(?:оскорблени|убийств|пропаганд|разжигани|шпионаж|измен|"
             + "подстрекательств|участи|членств|хранени|распространени|создани|организаци))"
             + "|по статье\\s+(?=\\d))");
-    private static final Pattern ORG_HEAD = Pattern.compile("(?<![\\p{L}])([А-ЯЁ][а-яё]*(?:\\s+[а-яё]+){0,3}?\\s+)?"
-            + "(суд[аеуомы]*|министерств[оаеу]|управлени[еяю]|комитет[аеу]?|комисси[яиею]|парти[яиею]"
+    private static final Pattern ORG_HEAD = Pattern.compile("(?<![\\p{L}])((?:(?:[А-ЯЁ][а-яё]+|[а-яё]+(?:ый|ий|ой|ая"
+            + "|ое|ого|ых|ую|ым|ом|ей|ее))\\s+){1,3})"
+            + "(суд[аеуом]*|министерств[оаеу]|управлени[еяю]|комитет[аеу]?|комисси[яиею]|парти[яиею]"
             + "|ассоциаци[яиею]|организаци[яиею]|служб[аыеу]|прокуратур[аыеу]|фронт[аеу]?|движени[еяю]"
-            + "|союз[аеу]?|совет[аеу]?|тюрьм[аыеу]|агентств[оаеу]|группа|группы|групп[еу]|отряд[аеу]?"
-            + "|трибунал[аеу]?|полици[яиею]|армия|армии)(?![\\p{L}])((?:\\s+[а-яё]+(?:их|ых|ого|его|ей|ов|ев|ии|ия"
-            + "|ти|ки|ы|а|и|ств|ла|ел|ел)){0,3})");
+            + "|союз[аеу]?|совет[аеу]?|тюрьм[аыеу]|агентств[оаеу]|групп[аыеу]|отряд[аеу]?"
+            + "|трибунал[аеу]?|полици[яиею]|арми[яиею])(?![\\p{L}])((?:\\s+(?:[а-яё]+(?:их|ых|ого|его|ов|ев)"
+            + "|дел|прав|безопасности|юстиции|обороны|человека))*)");
+    private static final String[][] HEADS = {{"суд", "суд"}, {"министерств", "министерство"},
+            {"управлени", "управление"}, {"комитет", "комитет"}, {"комисси", "комиссия"}, {"парти", "партия"},
+            {"ассоциаци", "ассоциация"}, {"организаци", "организация"}, {"служб", "служба"},
+            {"прокуратур", "прокуратура"}, {"фронт", "фронт"}, {"движени", "движение"}, {"союз", "союз"},
+            {"совет", "совет"}, {"тюрьм", "тюрьма"}, {"агентств", "агентство"}, {"групп", "группа"},
+            {"отряд", "отряд"}, {"трибунал", "трибунал"}, {"полици", "полиция"}, {"арми", "армия"}};
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-ZА-ЯЁ]{2,8})\\)");
     private static final Pattern QUOTED = Pattern.compile("«([^»]{2,60})»");
     private static final Pattern PLACE_CUE = Pattern.compile("(?:^|[\\s(])(?:в|во|из|под|около|близ|возле|город[аеу]?"
@@ -242,23 +249,46 @@ public final class RussianReader {
     private static void readOrganisations(Sentence s, String t, Map<String, Named> orgs, List<int[]> taken) {
         Matcher m = ORG_HEAD.matcher(t);
         while (m.find()) {
-            if (m.group(1) == null) {
+            List<String> before = new ArrayList<>(List.of(m.group(1).strip().split("\\s+")));
+            int start = m.start();
+            while (!before.isEmpty() && (RussianWords.NOT_NAMES.contains(before.get(0).toLowerCase(Locale.ROOT))
+                    || RussianWords.month(before.get(0)) > 0 || !Character.isUpperCase(before.get(0).charAt(0))
+                    && !adjectival(before.get(0)))) {
+                start = t.indexOf(before.get(0), start) + before.get(0).length();
+                before.remove(0);
+            }
+            if (before.isEmpty()) {
                 continue;
             }
-            String name = (m.group(1) + RussianWords.noun(m.group(2)) + m.group(3)).strip();
-            String first = name.split("\\s+")[0];
-            if (RussianWords.NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) && m.group(1).strip().indexOf(' ') < 0) {
+            start = t.indexOf(before.get(0), start);
+            String head = m.group(2).toLowerCase(Locale.ROOT);
+            String lemma = head;
+            for (String[] h : HEADS) {
+                if (head.startsWith(h[0])) {
+                    lemma = h[1];
+                }
+            }
+            StringBuilder name = new StringBuilder();
+            for (String w : before) {
+                String a = adjectival(w) ? RussianWords.adjectiveNominative(w.toLowerCase(Locale.ROOT), lemma) : w;
+                name.append(name.length() == 0 ? "" : " ").append(a);
+            }
+            if (Character.isUpperCase(m.group(2).charAt(0)) && name.length() == 0) {
                 continue;
             }
-            name = RussianWords.nominativePhrase(name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1));
-            name = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+            String full = (name + " " + lemma + m.group(3)).strip();
+            full = Character.isUpperCase(t.charAt(start)) && start > 0 && !t.substring(0, start).isBlank()
+                    ? full.substring(0, 1).toUpperCase(Locale.ROOT) + full.substring(1) : full;
+            if (start == 0 || t.substring(0, start).isBlank()) {
+                full = full.substring(0, 1).toUpperCase(Locale.ROOT) + full.substring(1);
+            }
             int end = m.end();
             Matcher acr = ACRONYM.matcher(t.substring(end, Math.min(t.length(), end + 12)));
-            Named org = add(orgs, name, kind(m.group(2)), s, m.start(), end);
+            Named org = add(orgs, full, kind(m.group(2)), s, start, end);
             if (acr.find() && acr.start() <= 1) {
                 org.aliases.add(acr.group(1));
             }
-            taken.add(new int[] {m.start(), end});
+            taken.add(new int[] {start, end});
         }
         Matcher q = QUOTED.matcher(t);
         while (q.find()) {
@@ -281,6 +311,10 @@ public final class RussianReader {
                 add(orgs, "ООН", "un_body", s, at, at + 3);
             }
         }
+    }
+
+    private static boolean adjectival(String w) {
+        return w.length() > 3 && w.substring(w.length() - 2).matches("ый|ий|ой|ая|ое|ого|ых|ую|ым|ом|ей|ее");
     }
 
     private static String kind(String head) {
@@ -362,33 +396,32 @@ public final class RussianReader {
     private static void readPersons(Sentence s, String t, Map<String, Named> persons, List<int[]> taken) {
         Matcher m = NAME.matcher(t);
         while (m.find()) {
+            List<String> words = new ArrayList<>(List.of(m.group().split("\\s+")));
             int start = m.start();
-            String name = m.group();
-            String first = name.split("\\s+")[0];
-            if (RussianWords.NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) || RussianWords.month(first) > 0) {
-                int space = name.indexOf(' ');
-                start += space + 1;
-                name = name.substring(space + 1).strip();
-                if (name.indexOf(' ') < 0) {
-                    continue;
+            int cut = -1;
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (RussianWords.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) || RussianWords.month(w) > 0
+                        || country(w, t, 0).isPresent() || w.equals(w.toUpperCase(Locale.ROOT))) {
+                    cut = i;
                 }
             }
-            if (overlaps(taken, start, m.end()) || name.equals(name.toUpperCase(Locale.ROOT))) {
+            for (int i = 0; i <= cut; i++) {
+                start = t.indexOf(words.get(0), start) + words.get(0).length();
+                words.remove(0);
+            }
+            if (words.size() < 2) {
                 continue;
             }
-            boolean place = false;
-            for (String w : name.split("\\s+")) {
-                if (country(w, t, 0).isPresent() || RussianWords.month(w) > 0) {
-                    place = true;
-                }
-            }
-            if (place) {
+            start = t.indexOf(words.get(0), start);
+            String name = String.join(" ", words);
+            if (overlaps(taken, start, m.end())) {
                 continue;
             }
             String key = surnameKey(name);
             Named p = persons.get(key);
             if (p == null) {
-                p = new Named(nominative(name), "individual");
+                p = new Named(nominative(name, t), "individual");
                 persons.put(key, p);
             }
             p.evidence.addAll(s.evidence(start, m.end()));
@@ -404,14 +437,22 @@ public final class RussianReader {
         return stem + ":" + Character.toLowerCase(words[0].charAt(0));
     }
 
-    /** Instrumental endings of masculine names ("Юсуфом") back to the nominative; other forms stay as written. */
-    private static String nominative(String name) {
+    /**
+     * The nominative where the text tells it: an inflected word ("Адиамоха") becomes a form without its ending
+     * that the text also writes ("Адиамох"); instrumental endings ("Юсуфом") are dropped.
+     */
+    private static String nominative(String name, String text) {
         String[] words = name.split("\\s+");
         StringBuilder out = new StringBuilder();
         for (String w : words) {
             String lemma = w;
             if (w.length() > 5 && (w.endsWith("ом") || w.endsWith("ым")) && !w.endsWith("ном")) {
                 lemma = w.substring(0, w.length() - 2);
+            } else if (w.length() > 3 && "аяуюе".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                String bare = w.substring(0, w.length() - 1);
+                if (Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(bare) + "(?![\\p{L}-])").matcher(text).find()) {
+                    lemma = bare;
+                }
             }
             out.append(out.length() == 0 ? "" : " ").append(lemma);
         }
@@ -508,22 +549,28 @@ public final class RussianReader {
             }
             addCount(s, counts, what, value, qualifier(m.group(1)), m.start(), m.end());
         }
-        Matcher w = WORD_COUNT.matcher(t);
+        Matcher w = Pattern.compile("(?<![\\p{L}])[а-яё]+(?![\\p{L}])").matcher(t);
         while (w.find()) {
-            Optional<Integer> value = RussianWords.number(w.group(2));
+            Optional<Integer> value = RussianWords.number(w.group());
             if (value.isEmpty()) {
                 continue;
             }
-            String what = w.group(3);
-            String firstWord = what.split("\\s+")[0];
-            if (firstWord.matches("год\\w*|лет|месяц\\w*|дн\\w*|недел\\w*|раз|из|с|половиной")) {
+            Matcher rest = Pattern.compile("^\\s+([а-яё][а-яё-]*(?:\\s+[а-яё][а-яё-]*){0,3})").matcher(t.substring(w.end()));
+            if (!rest.find()) {
                 continue;
             }
-            String before = t.substring(Math.max(0, w.start() - 6), w.start());
+            String what = rest.group(1);
+            String firstWord = what.split("\\s+")[0];
+            if (firstWord.matches("год\\w*|лет|месяц\\w*|дн\\w*|недел\\w*|раз|из|с|половиной|и|или|тысяч\\w*")) {
+                continue;
+            }
+            String before = t.substring(Math.max(0, w.start() - 12), w.start());
             if (before.matches(".*(?:\\bк|\\bот|\\bдо)\\s*$")) {
                 continue;
             }
-            addCount(s, counts, what, value.get(), qualifier(w.group(1)), w.start(), w.end());
+            Matcher q = Pattern.compile("(не менее|более|около|свыше)\\s+$").matcher(before);
+            addCount(s, counts, what, value.get(), qualifier(q.find() ? q.group(1) : null), w.start(),
+                    w.end() + rest.end());
         }
     }
 

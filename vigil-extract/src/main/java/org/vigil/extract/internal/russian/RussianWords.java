@@ -74,7 +74,7 @@ final class RussianWords {
             "казнь", "аресты", "пытки", "свобода", "задержания", "дела", "процесс", "число", "около", "более",
             "менее", "не", "согласно", "несмотря", "вместе", "против", "через", "между", "ряд", "многие", "несколько",
             "один", "одна", "двое", "трое", "четверо", "каждый", "никто", "ни", "сам", "сама", "ранее", "вскоре",
-            "год", "года", "году", "месяц", "день", "ночью", "утром", "вечером", "аль", "эль"));
+            "журналистка", "активист", "активистка", "правозащитник", "правозащитница", "блогер", "студент", "студентка", "бывший", "бывшая", "лидер", "глава", "председатель", "депутат", "поэт", "писатель", "узник", "узница", "командующий", "генерал", "полковник", "шейх", "имам", "ооН", "год", "года", "году", "месяц", "день", "ночью", "утром", "вечером", "аль", "эль"));
 
     /**
      * The nominative of a noun phrase read after a preposition that governs the prepositional or accusative
@@ -122,6 +122,24 @@ final class RussianWords {
         return w;
     }
 
+    /** An adjective before a head noun, in the nominative of the head's gender ("уголовного" before "суд"). */
+    static String adjectiveNominative(String w, String head) {
+        String stem = w.substring(0, w.length() - (w.endsWith("ого") || w.endsWith("его") ? 3 : 2));
+        boolean soft = w.endsWith("его") || w.endsWith("ей") || w.endsWith("ее") || w.endsWith("ий")
+                || stem.endsWith("к") || stem.endsWith("г") || stem.endsWith("х") || stem.endsWith("ж")
+                || stem.endsWith("ш") || stem.endsWith("ч") || stem.endsWith("щ");
+        if (head.endsWith("а") || head.endsWith("я")) {
+            return stem + (w.endsWith("ей") || w.endsWith("ее") ? "яя" : "ая");
+        }
+        if (head.endsWith("о") || head.endsWith("е")) {
+            return stem + (w.endsWith("его") || w.endsWith("ее") ? "ее" : "ое");
+        }
+        if (w.endsWith("ой") && !soft) {
+            return stem + "ой";
+        }
+        return stem + (soft ? "ий" : "ый");
+    }
+
     /** A noun from the prepositional or accusative case back to the nominative, by its ending. */
     static String noun(String w) {
         if (w.length() < 4) {
@@ -130,11 +148,14 @@ final class RussianWords {
         String[][] endings = {{"стве", "ство"}, {"нии", "ние"}, {"тии", "тие"}, {"ии", "ия"}, {"ью", "ь"},
                 {"ку", "ка"}, {"ду", "да"}, {"ту", "та"}, {"ну", "на"}, {"ру", "ра"}, {"бу", "ба"}, {"ву", "ва"},
                 {"зу", "за"}, {"су", "са"}, {"жу", "жа"}, {"лю", "ля"}, {"ке", "ка"}, {"де", "да"}, {"же", "жа"},
-                {"бе", "ба"}, {"ве", "ва"}, {"зе", "за"}, {"не", "на"}, {"е", ""}};
+                {"бе", "ба"}, {"ве", "ва"}, {"зе", "за"}, {"не", "на"}};
         for (String[] e : endings) {
             if (w.endsWith(e[0])) {
                 return w.substring(0, w.length() - e[0].length()) + e[1];
             }
+        }
+        if (w.endsWith("е") && "аеёиоуыэюя".indexOf(w.charAt(w.length() - 2)) < 0) {
+            return w.substring(0, w.length() - 1);
         }
         return w;
     }
@@ -143,6 +164,9 @@ final class RussianWords {
     static String placeName(String w) {
         if (w.endsWith("ии")) {
             return w.substring(0, w.length() - 2) + "ия";
+        }
+        if (w.endsWith("ы") && w.length() > 4) {
+            return w.substring(0, w.length() - 1) + "а";
         }
         if (w.endsWith("е") && w.length() > 4 && "аеёиоуыэюя".indexOf(w.charAt(w.length() - 2)) < 0) {
             return w.substring(0, w.length() - 1);
