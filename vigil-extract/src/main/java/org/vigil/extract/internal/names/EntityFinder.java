@@ -166,7 +166,8 @@ public final class EntityFinder {
                 boolean coordinated = i + 1 < list.size() && list.get(i + 1).type == ChunkClass.CANDIDATE
                         && text.substring(c.chunk.end(), list.get(i + 1).chunk.start()).equals(" and ")
                         && nameLike(list.get(i + 1).chunk) && personCue(text, list.get(i + 1).chunk);
-                if (c.type == ChunkClass.CANDIDATE && nameLike(c.chunk) && (personCue(text, c.chunk) || coordinated)) {
+                if (c.type == ChunkClass.CANDIDATE && nameLike(c.chunk) && (personCue(text, c.chunk) || coordinated
+                        || bareName(text, c.chunk))) {
                     Entity person = person(persons, c.chunk.text(), s.index());
                     readApposition(text, c.chunk, person, s, mentions, orgs);
                 }
@@ -308,6 +309,51 @@ public final class EntityFinder {
         }
         return (proper >= 2 && proper <= 5) || (c.titled() && proper >= 1 && proper <= 5);
     }
+
+    /**
+     * A name without any cue word: two or three proper words, each a capital and lower-case letters, not
+     * after a place word ("in X"), not before a kind word ("X party"), and not the words opening the sentence
+     * (headings and institutions often start one).
+     */
+    private boolean bareName(String sentence, NameChunk c) {
+        if (c.size() < 2 || c.size() > 3 || placeCue(sentence, c) || LOWER_KIND_AFTER.matcher(head(sentence, c.end())).find()
+                || LOWER_KIND_BEFORE.matcher(tail(sentence, c.start())).find()) {
+            return false;
+        }
+        for (Token t : c.tokens()) {
+            String w = t.text();
+            if (COMMON_NOUN_ENDING.matcher(w).find() || COMMON_CAPITALISED.contains(w)) {
+                return false;
+            }
+            if (!t.capitalised() || w.length() < 2 || w.chars().skip(1).anyMatch(Character::isUpperCase)
+                    && !w.contains("-") && !w.startsWith("Mc") && !w.startsWith("Mac") && !w.contains("'")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Endings of English common nouns and adjectives that titles of laws and bodies use, never names. */
+    private static final Pattern COMMON_NOUN_ENDING = Pattern.compile("(?:tion|sion|ment|ance|ence|ity|ure|ism|ship"
+            + "|ness|ical|ural|onal|ive|ous|ights|ings|ers|ies|ary|ial)$");
+    /** Capitalised words of headings, laws and bodies that a bare two-word name must not hold. */
+    private static final Set<String> COMMON_CAPITALISED = Set.of("Death", "Period", "Agreement", "Minister", "Order",
+            "Bill", "Act", "Energy", "Paper", "Chamber", "Aid", "Secretary", "Force", "Peoples", "Indigenous",
+            "Public", "Legal", "Special", "Criminal", "Global", "Green", "Grand", "Home", "Inquiry", "Lessons",
+            "Learnt", "Reserve", "Prime", "Measures", "Operation", "Head", "State", "Government", "Population",
+            "Penalty", "Human", "Rights", "Freedom", "Law", "Code", "Amendment", "Rule", "Review", "Report",
+            "Council", "General", "Assembly", "Security", "Forces", "Army", "Police", "Justice", "Commission",
+            "Commissioner", "Mission", "Republic", "Federal", "National", "International", "Independent", "United",
+            "Nations", "Day", "Year", "Week", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "New", "Old", "Upper", "Lower", "High", "Supreme", "Appeal", "Appeals", "Bay",
+            "Road", "Street", "Square", "Park", "Island", "Islands", "River", "Lake", "Mount", "Valley", "Coast",
+            "Sea", "Gulf", "Plan", "Programme", "Program", "Project", "Strategy", "Policy", "Truth", "Peace",
+            "War", "Civil", "Social", "Economic", "Cultural", "Political", "Interior", "Defence", "Defense",
+            "Foreign", "Affairs", "Office", "Hospital", "University", "School", "Church", "Mosque",
+            "Prison", "Camp", "Station", "Centre", "Center", "Media", "News", "Times", "Post", "Press", "Radio",
+            "Television", "Online", "Watch", "Amnesty", "Front", "Party", "Movement", "Union", "League", "Alliance",
+            "Coalition", "Group", "Committee", "Board", "Authority", "Agency", "Service", "Ministry", "Department",
+            "Extension", "Disappearances", "Environmental", "Development", "Prevention", "Investigation");
 
     private boolean personCue(String sentence, NameChunk c) {
         if (c.titled()) {
