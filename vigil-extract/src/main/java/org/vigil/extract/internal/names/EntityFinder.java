@@ -143,12 +143,24 @@ public final class EntityFinder {
                     m.find();
                     orgName = Optional.of(c.chunk.text());
                     kind = kindOfWord(m.group(1));
+                } else if (definesAcronym(c.chunk, after)) {
+                    orgName = Optional.of(c.chunk.text());
+                    Matcher acr = ACRONYM_AFTER.matcher(after);
+                    acr.find();
+                    acronyms.put(acr.group(1), "org:" + fold(c.chunk.text()));
                 } else if (EMPLOYER_AFTER.matcher(after).find() && acceptableOrgWords(c.chunk)) {
                     orgName = Optional.of(c.chunk.text());
                     kind = "company";
                 }
                 if (orgName.isPresent()) {
                     Entity org = organisation(orgs, orgName.get(), kind, s.index());
+                    Matcher acr = ACRONYM_AFTER.matcher(after);
+                    if (acr.find()) {
+                        acronyms.put(acr.group(1), org.key());
+                        if (!org.aliases().contains(acr.group(1))) {
+                            org.aliases().add(acr.group(1));
+                        }
+                    }
                     mention(mentions, s, c.chunk.start(), end, org, EntityType.ORGANISATION);
                     list.set(i, new Classified(c.chunk, ChunkClass.ORGANISATION, orgName.get(), kind, Optional.empty()));
                 }
@@ -247,6 +259,26 @@ public final class EntityFinder {
             return new Classified(c, ChunkClass.ACRONYM, text, "", Optional.empty());
         }
         return new Classified(c, ChunkClass.CANDIDATE, text, "", Optional.empty());
+    }
+
+    /**
+     * "Women of Zimbabwe Arise (WOZA)": a name of two or more words followed by an acronym in brackets made of
+     * the initials of its capitalised words is an organisation (persons and places are not introduced so).
+     */
+    private static boolean definesAcronym(NameChunk c, String after) {
+        Matcher acr = ACRONYM_AFTER.matcher(after);
+        if (c.size() < 2 || !acr.find()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (Token t : c.tokens()) {
+            if (t.capitalised()) {
+                initials.append(Character.toUpperCase(t.text().charAt(0)));
+            }
+        }
+        String letters = acr.group(1).replaceAll("[^A-Z]", "");
+        return letters.length() >= 2 && initials.toString().startsWith(letters.substring(0, 2))
+                && Math.abs(letters.length() - initials.length()) <= 1;
     }
 
     private boolean acceptableOrgWords(NameChunk c) {
