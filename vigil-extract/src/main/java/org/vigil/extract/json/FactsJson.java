@@ -264,8 +264,10 @@ public final class FactsJson {
             m.put("days" + suffix, t.days());
         } else if (t.years() == 0 && t.days() == 0) {
             m.put("months" + suffix, t.months());
+            // the gold files give months as a fraction of years too (4 months = 0.3333)
+            m.put("years" + suffix, Math.round(t.months() / 12.0 * 10_000) / 10_000.0);
         } else {
-            double years = Math.round(t.inYears() * 100) / 100.0;
+            double years = Math.round(t.inYears() * 10_000) / 10_000.0;
             m.put("years" + suffix, years == Math.rint(years) ? (Object) (long) years : (Object) years);
         }
     }

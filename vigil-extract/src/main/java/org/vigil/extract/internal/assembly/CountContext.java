@@ -20,7 +20,12 @@ final class CountContext {
             + "\\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|approximately|an estimated)\\s+)?$");
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "had", "have", "has", "been", "are", "is",
             "being", "reportedly", "allegedly", "also", "who", "all", "still", "then");
+    /** Words that start another clause or another figure ("died and 300 injured"): the description stops there. */
+    private static final Set<String> STOPS = Set.of("and", "or", "but", "while", "whereas", "when", "as", "after",
+            "because", "although", "though", "including", "approximately", "about", "around", "some", "nearly");
     private static final int MAX_WORDS_AFTER = 6;
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+(?:ed|en)|held|shot|hurt|died|fled|left|kept"
+            + "|taken|beaten|sent|brought|missing|dead|injured|wounded");
 
     private CountContext() {
     }
@@ -37,15 +42,26 @@ final class CountContext {
             words.add(v.group(1).toLowerCase(Locale.ROOT));
         }
         int added = 0;
-        for (String w : sentence.substring(c.end()).split("\\s+")) {
+        boolean happened = false;
+        for (String w : sentence.substring(c.end(), Math.min(sentence.length(), c.end() + 120)).split("\\s+")) {
             if (w.isEmpty()) {
                 continue;
             }
             String bare = w.replaceAll("[,.;:()“”\"]+$", "");
-            if (added >= MAX_WORDS_AFTER || bare.isEmpty() || !Character.isLetterOrDigit(bare.charAt(0))) {
+            if (added >= MAX_WORDS_AFTER || bare.isEmpty() || !Character.isLetter(bare.charAt(0))
+                    || STOPS.contains(bare.toLowerCase(Locale.ROOT))) {
                 break;
             }
-            if (!AUXILIARIES.contains(bare.toLowerCase(Locale.ROOT)) && !words.contains(bare)) {
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (!happened && !AUXILIARIES.contains(lower)) {
+                // Only what happened to them: the first word after the auxiliaries must be a participle or a
+                // past verb ("killed", "held", "died"); "organizers each sentenced to" keeps its noun alone.
+                if (!PARTICIPLE.matcher(lower).matches()) {
+                    break;
+                }
+                happened = true;
+            }
+            if (!AUXILIARIES.contains(lower) && !words.contains(bare)) {
                 words.add(bare);
                 added++;
             }

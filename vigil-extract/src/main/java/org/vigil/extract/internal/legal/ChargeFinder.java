@@ -90,7 +90,14 @@ public final class ChargeFinder {
                         break;
                     }
                     String text = sentence.substring(at, end).strip();
-                    if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+                    int and = text.lastIndexOf(" and ");
+                    boolean listedPair = (t.group().contains("including") || t.group().contains("included"))
+                            && and > 0 && sentence.substring(t.end(), at).contains(",");
+                    if (listedPair && Character.isLowerCase(text.charAt(0))) {
+                        // the last pair of a list ("theft, arson and sorcery") is two items
+                        add(found, at, at + and, text.substring(0, and), t.start());
+                        add(found, at + and + 5, at + text.length(), text.substring(and + 5), t.start());
+                    } else if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
                         add(found, at, at + text.length(), text, t.start());
                     }
                     itemEnd = end;
@@ -109,7 +116,7 @@ public final class ChargeFinder {
             }
         }
         Matcher k = KIND_OF_CHARGES.matcher(sentence);
-        while (k.find()) {
+        while (lower.contains(" charges") && k.find()) {
             if (!NOT_KINDS.contains(k.group(1)) && found.stream().noneMatch(c -> c.start() < k.end(1) && k.start(1) < c.end())) {
                 found.add(new ChargeMention(k.start(1), k.end(1), k.group(1), k.start()));
             }

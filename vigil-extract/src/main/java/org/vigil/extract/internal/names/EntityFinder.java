@@ -270,15 +270,19 @@ public final class EntityFinder {
         if (c.size() < 2 || !acr.find()) {
             return false;
         }
-        StringBuilder initials = new StringBuilder();
+        StringBuilder capitals = new StringBuilder();
+        StringBuilder all = new StringBuilder();
         for (Token t : c.tokens()) {
+            char first = Character.toUpperCase(t.text().charAt(0));
+            all.append(first);
             if (t.capitalised()) {
-                initials.append(Character.toUpperCase(t.text().charAt(0)));
+                capitals.append(first);
             }
         }
         String letters = acr.group(1).replaceAll("[^A-Z]", "");
-        return letters.length() >= 2 && initials.toString().startsWith(letters.substring(0, 2))
-                && Math.abs(letters.length() - initials.length()) <= 1;
+        return letters.length() >= 2 && (letters.contentEquals(all) || letters.contentEquals(capitals)
+                || letters.length() >= 3 && Math.abs(letters.length() - capitals.length()) <= 1
+                && capitals.toString().startsWith(letters.substring(0, 2)));
     }
 
     private boolean acceptableOrgWords(NameChunk c) {

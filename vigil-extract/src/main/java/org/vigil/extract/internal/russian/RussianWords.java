@@ -188,14 +188,15 @@ final class RussianWords {
     static boolean mostlyCyrillic(String text) {
         int cyrillic = 0;
         int letters = 0;
-        int limit = Math.min(text.length(), 20_000);
+        int limit = Math.min(text.length(), 4_000);
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            // a range test per character: this runs on every report, English ones included
+            if (c >= '\u0400' && c <= '\u04FF') {
                 letters++;
-                if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-                    cyrillic++;
-                }
+                cyrillic++;
+            } else if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+                letters++;
             }
         }
         return letters > 0 && cyrillic * 2 > letters;
