@@ -41,8 +41,8 @@ class UnseenTextRulesTest {
 
         @Test
         void aYearTheTextAnnouncesIsNotTheYearUnderReview() {
-            ReportYears years = ReportYears.resolve("In March 2011 the King spoke. From 2015 women will be able to "
-                    + "vote in municipal elections.", Optional.empty(), Optional.empty());
+            ReportYears years = ReportYears.resolve("In March 2011 the King spoke. He announced that from 2015 women "
+                    + "will be able to vote in municipal elections.", Optional.empty(), Optional.empty());
 
             assertThat(years.eventsYear()).hasValue(2011);
         }
