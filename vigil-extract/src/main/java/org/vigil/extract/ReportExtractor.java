@@ -24,6 +24,7 @@ import org.vigil.extract.internal.legal.PenaltyFinder;
 import org.vigil.extract.internal.lexicon.Lexicon;
 import org.vigil.extract.internal.names.Entities;
 import org.vigil.extract.internal.names.EntityFinder;
+import org.vigil.extract.internal.russian.RussianReader;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,6 +77,9 @@ public final class ReportExtractor {
         progress.step("layout", 1, 1);
 
         ReportYears years = ReportYears.resolve(text, settings.eventsYear(), settings.reportYear());
+        if (RussianReader.applies(text)) {
+            return russian(document, settings, sentences, years, progress);
+        }
         Entities entities = entityFinder.find(sentences);
         progress.stopIfCancelled();
 
@@ -108,6 +112,29 @@ public final class ReportExtractor {
         progress.stopIfCancelled();
         progress.step("facts", 1, 1);
 
+        return result(document, settings, years, facts);
+    }
+
+    /** A report in Russian: its own rules, the same facts; the events year from its own dates when not given. */
+    private Extraction russian(ReportDocument document, ExtractionSettings settings, List<Sentence> sentences,
+                               ReportYears years, Progress progress) {
+        ReportYears russianYears = years;
+        if (settings.eventsYear().isEmpty() && settings.reportYear().isEmpty()) {
+            java.util.OptionalInt latest = RussianReader.eventsYear(sentences);
+            if (latest.isPresent()) {
+                russianYears = new ReportYears(java.util.OptionalInt.of(latest.getAsInt() + 1), latest,
+                        "latest year the Russian text writes");
+            }
+        }
+        progress.step("sentences", sentences.size(), sentences.size());
+        Facts facts = RussianReader.read(sentences, russianYears.eventsYear());
+        progress.stopIfCancelled();
+        progress.step("facts", 1, 1);
+        return result(document, settings, russianYears, facts);
+    }
+
+    private Extraction result(ReportDocument document, ExtractionSettings settings, ReportYears years, Facts facts) {
+        String text = document.text();
         Map<String, String> recorded = new LinkedHashMap<>();
         recorded.put("events_year", years.eventsYear().isPresent() ? Integer.toString(years.eventsYear().getAsInt()) : "");
         recorded.put("report_year", years.reportYear().isPresent() ? Integer.toString(years.reportYear().getAsInt()) : "");

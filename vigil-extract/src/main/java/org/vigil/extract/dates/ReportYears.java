@@ -73,7 +73,11 @@ public record ReportYears(OptionalInt reportYear, OptionalInt eventsYear, String
                 continue;
             }
             String before = text.substring(Math.max(0, i - 30), i);
-            if (DATING_BEFORE.matcher(before).find()) {
+            // "from 2015 women will be able to vote": a year the text announces is not a year it reviews.
+            String after = text.substring(i + 4, Math.min(n, i + 60));
+            int stop = after.indexOf('.');
+            boolean announced = (stop < 0 ? after : after.substring(0, stop)).contains(" will ");
+            if (DATING_BEFORE.matcher(before).find() && !announced) {
                 latest = Math.max(latest, Integer.parseInt(text.substring(i, i + 4)));
             }
             i += 3;

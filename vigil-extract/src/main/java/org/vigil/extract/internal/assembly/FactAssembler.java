@@ -101,7 +101,8 @@ public final class FactAssembler {
             Optional<PartialDate> date = nearestDate(r, c.start());
             String key = c.kind() + ":" + c.count().value() + ":" + (c.head().isEmpty() ? c.what() : c.head());
             List<TextSpan> spans = r.sentence().evidence(c.start(), c.end());
-            counts.computeIfAbsent(key, k -> new CountDraft(c, date)).evidence.addAll(spans);
+            counts.computeIfAbsent(key, k -> new CountDraft(c, date, CountContext.describe(c, r.text())))
+                    .evidence.addAll(spans);
             if (c.namesGroup()) {
                 GroupDraft g = groups.computeIfAbsent(Subject.groupKey(c), k -> new GroupDraft(c));
                 g.evidence.addAll(spans);
@@ -416,7 +417,7 @@ public final class FactAssembler {
         }
         List<CountFact> countFacts = new ArrayList<>();
         for (CountDraft c : counts.values()) {
-            countFacts.add(new CountFact("count-" + (countFacts.size() + 1), c.mention.what(), c.mention.count(),
+            countFacts.add(new CountFact("count-" + (countFacts.size() + 1), c.what, c.mention.count(),
                     c.mention.kind(), Optional.empty(), c.date, sorted(c.evidence)));
         }
         List<SentenceFact> sentenceFacts = new ArrayList<>();
@@ -473,11 +474,13 @@ public final class FactAssembler {
     private static final class CountDraft {
         final CountMention mention;
         final Optional<PartialDate> date;
+        final String what;
         final Set<TextSpan> evidence = new LinkedHashSet<>();
 
-        CountDraft(CountMention mention, Optional<PartialDate> date) {
+        CountDraft(CountMention mention, Optional<PartialDate> date, String what) {
             this.mention = mention;
             this.date = date;
+            this.what = what;
         }
     }
 

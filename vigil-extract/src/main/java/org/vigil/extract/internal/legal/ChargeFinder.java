@@ -24,13 +24,27 @@ public final class ChargeFinder {
     private static final Pattern TRIGGER = Pattern.compile(
             "\\b(?:(?:charged|indicted)\\b[^.;]{0,45}?\\bwith"
                     + "|(?:convicted|acquitted|found guilty)\\b[^.;“\"]{0,45}?\\bof"
-                    + "|on (?:criminal |trumped-up |fabricated |new )?charges? (?:of|including)"
+                    + "|on (?:criminal |trumped-up |fabricated |new )?charges? (?:of|including|that included)"
+                    + "|(?:was|were|been|being|is|are) (?:formally |also )?accused of"
                     + "|charges? of"
                     + "|on suspicion of"
                     + "|(?:was|were|been|being|is|are) (?:formally )?accused of"
                     + "|warrant\\b[^.;]{0,60}?\\bfor (?:(?:his|her|their) )?(?:alleged )?"
                     + "|(?:sentenced|jailed|imprisoned|convicted|tried|put on trial|stood trial|prosecuted|detained"
-                    + "|arrested)\\b[^.;]{0,140}?\\bfor(?= [“\"]| (?:his |her |their )?(?:alleged )?\\p{L}+ing\\b))\\s*");
+                    + "|arrested|executed)\\b[^.;]{0,140}?\\bfor(?= [“\"]| (?:his |her |their )?(?:alleged )?\\p{L}+ing\\b"
+                    + "| (?:blasphemy|apostasy|sorcery|witchcraft|theft|murder|robbery|treason|sedition|espionage"
+                    + "|terrorism|rape|manslaughter|fraud|corruption|defamation|adultery|homicide|kidnapping|drug"
+                    + "|drugs|arson|bribery|extortion|incitement|subversion|desertion|genocide|torture)\\b))\\s*");
+    /** A named kind of charges: "on drugs-related charges", "on terrorism charges". */
+    private static final Pattern KIND_OF_CHARGES = Pattern.compile("\\bon ((?:[\\p{Ll}]+-)?[\\p{Ll}]+(?:-[\\p{Ll}]+)?"
+            + " charges)\\b");
+    private static final Set<String> NOT_KINDS = Set.of("criminal charges", "new charges", "false charges",
+            "these charges", "the charges", "serious charges", "several charges", "similar charges", "other charges",
+            "fabricated charges", "such charges", "those charges", "further charges", "two charges", "three charges");
+    /** The next item of a list of -ing offences ("concealing information and providing information"). */
+    private static final Pattern NEXT_ING = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=\\p{Ll}+ing\\b)");
+    /** The next item of a list after "including" ("including theft, murder and sorcery"). */
+    private static final Pattern NEXT_LISTED = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=\\p{Ll})");
     private static final Pattern QUOTED = Pattern.compile("^[“\"]([^”\"]{2,120})[”\"]");
     private static final Pattern NEXT_ITEM = Pattern.compile(
             "^(?:,?\\s+and\\s+(?:of|with)\\s+(?=[“\"]|\\p{Ll})|(?:,\\s*|,?\\s+and\\s+)(?=[“\"]))");
@@ -76,17 +90,35 @@ public final class ChargeFinder {
                         break;
                     }
                     String text = sentence.substring(at, end).strip();
-                    if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+                    int and = text.lastIndexOf(" and ");
+                    boolean listedPair = (t.group().contains("including") || t.group().contains("included"))
+                            && and > 0 && sentence.substring(t.end(), at).contains(",");
+                    if (listedPair && Character.isLowerCase(text.charAt(0))) {
+                        // the last pair of a list ("theft, arson and sorcery") is two items
+                        add(found, at, at + and, text.substring(0, and), t.start());
+                        add(found, at + and + 5, at + text.length(), text.substring(and + 5), t.start());
+                    } else if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
                         add(found, at, at + text.length(), text, t.start());
                     }
                     itemEnd = end;
                 }
-                Matcher next = NEXT_ITEM.matcher(sentence.substring(itemEnd));
-                if (next.find()) {
+                String after = sentence.substring(itemEnd);
+                Matcher next = NEXT_ITEM.matcher(after);
+                boolean listed = t.group().contains("including") || t.group().contains("included");
+                if (!next.find()) {
+                    next = (listed ? NEXT_LISTED : NEXT_ING).matcher(after);
+                }
+                if (next.find(0) && next.start() == 0) {
                     at = itemEnd + next.end();
                     more = true;
                 }
                 from = Math.max(from, itemEnd);
+            }
+        }
+        Matcher k = KIND_OF_CHARGES.matcher(sentence);
+        while (lower.contains(" charges") && k.find()) {
+            if (!NOT_KINDS.contains(k.group(1)) && found.stream().noneMatch(c -> c.start() < k.end(1) && k.start(1) < c.end())) {
+                found.add(new ChargeMention(k.start(1), k.end(1), k.group(1), k.start()));
             }
         }
         return List.copyOf(found);
@@ -111,11 +143,13 @@ public final class ChargeFinder {
     }
 
     private static void add(List<ChargeMention> found, int start, int end, String text, int trigger) {
-        String t = text.strip().replaceFirst("^(?:his|her|their) ", "").replaceFirst("^alleged ", "");
+        String t = text.strip().replaceFirst("^(?:his|her|their) ", "").replaceFirst("^alleged ", "")
+                .replaceFirst("\\s+(?:and|or)$", "");
         String first = t.split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (t.length() < 4 || NOT_CHARGES.contains(first)) {
             return;
         }
-        found.add(new ChargeMention(end - t.length(), end, t, trigger));
+        int at = text.indexOf(t);
+        found.add(new ChargeMention(start + Math.max(0, at), start + Math.max(0, at) + t.length(), t, trigger));
     }
 }

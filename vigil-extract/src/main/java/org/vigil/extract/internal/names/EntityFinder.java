@@ -143,12 +143,24 @@ public final class EntityFinder {
                     m.find();
                     orgName = Optional.of(c.chunk.text());
                     kind = kindOfWord(m.group(1));
+                } else if (definesAcronym(c.chunk, after)) {
+                    orgName = Optional.of(c.chunk.text());
+                    Matcher acr = ACRONYM_AFTER.matcher(after);
+                    acr.find();
+                    acronyms.put(acr.group(1), "org:" + fold(c.chunk.text()));
                 } else if (EMPLOYER_AFTER.matcher(after).find() && acceptableOrgWords(c.chunk)) {
                     orgName = Optional.of(c.chunk.text());
                     kind = "company";
                 }
                 if (orgName.isPresent()) {
                     Entity org = organisation(orgs, orgName.get(), kind, s.index());
+                    Matcher acr = ACRONYM_AFTER.matcher(after);
+                    if (acr.find()) {
+                        acronyms.put(acr.group(1), org.key());
+                        if (!org.aliases().contains(acr.group(1))) {
+                            org.aliases().add(acr.group(1));
+                        }
+                    }
                     mention(mentions, s, c.chunk.start(), end, org, EntityType.ORGANISATION);
                     list.set(i, new Classified(c.chunk, ChunkClass.ORGANISATION, orgName.get(), kind, Optional.empty()));
                 }
@@ -166,7 +178,8 @@ public final class EntityFinder {
                 boolean coordinated = i + 1 < list.size() && list.get(i + 1).type == ChunkClass.CANDIDATE
                         && text.substring(c.chunk.end(), list.get(i + 1).chunk.start()).equals(" and ")
                         && nameLike(list.get(i + 1).chunk) && personCue(text, list.get(i + 1).chunk);
-                if (c.type == ChunkClass.CANDIDATE && nameLike(c.chunk) && (personCue(text, c.chunk) || coordinated)) {
+                if (c.type == ChunkClass.CANDIDATE && nameLike(c.chunk) && (personCue(text, c.chunk) || coordinated
+                        || bareName(text, c.chunk))) {
                     Entity person = person(persons, c.chunk.text(), s.index());
                     readApposition(text, c.chunk, person, s, mentions, orgs);
                 }
@@ -248,6 +261,30 @@ public final class EntityFinder {
         return new Classified(c, ChunkClass.CANDIDATE, text, "", Optional.empty());
     }
 
+    /**
+     * "Women of Zimbabwe Arise (WOZA)": a name of two or more words followed by an acronym in brackets made of
+     * the initials of its capitalised words is an organisation (persons and places are not introduced so).
+     */
+    private static boolean definesAcronym(NameChunk c, String after) {
+        Matcher acr = ACRONYM_AFTER.matcher(after);
+        if (c.size() < 2 || !acr.find()) {
+            return false;
+        }
+        StringBuilder capitals = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (Token t : c.tokens()) {
+            char first = Character.toUpperCase(t.text().charAt(0));
+            all.append(first);
+            if (t.capitalised()) {
+                capitals.append(first);
+            }
+        }
+        String letters = acr.group(1).replaceAll("[^A-Z]", "");
+        return letters.length() >= 2 && (letters.contentEquals(all) || letters.contentEquals(capitals)
+                || letters.length() >= 3 && Math.abs(letters.length() - capitals.length()) <= 1
+                && capitals.toString().startsWith(letters.substring(0, 2)));
+    }
+
     private boolean acceptableOrgWords(NameChunk c) {
         for (Token t : c.tokens()) {
             if (t.capitalised() && (lexicon.isNotName(t.text()) || lexicon.isDemonym(t.text())
@@ -308,6 +345,51 @@ public final class EntityFinder {
         }
         return (proper >= 2 && proper <= 5) || (c.titled() && proper >= 1 && proper <= 5);
     }
+
+    /**
+     * A name without any cue word: two or three proper words, each a capital and lower-case letters, not
+     * after a place word ("in X"), not before a kind word ("X party"), and not the words opening the sentence
+     * (headings and institutions often start one).
+     */
+    private boolean bareName(String sentence, NameChunk c) {
+        if (c.size() < 2 || c.size() > 3 || placeCue(sentence, c) || LOWER_KIND_AFTER.matcher(head(sentence, c.end())).find()
+                || LOWER_KIND_BEFORE.matcher(tail(sentence, c.start())).find()) {
+            return false;
+        }
+        for (Token t : c.tokens()) {
+            String w = t.text();
+            if (COMMON_NOUN_ENDING.matcher(w).find() || COMMON_CAPITALISED.contains(w)) {
+                return false;
+            }
+            if (!t.capitalised() || w.length() < 2 || w.chars().skip(1).anyMatch(Character::isUpperCase)
+                    && !w.contains("-") && !w.startsWith("Mc") && !w.startsWith("Mac") && !w.contains("'")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Endings of English common nouns and adjectives that titles of laws and bodies use, never names. */
+    private static final Pattern COMMON_NOUN_ENDING = Pattern.compile("(?:tion|sion|ment|ance|ence|ity|ure|ism|ship"
+            + "|ness|ical|ural|onal|ive|ous|ights|ings|ers|ies|ary|ial)$");
+    /** Capitalised words of headings, laws and bodies that a bare two-word name must not hold. */
+    private static final Set<String> COMMON_CAPITALISED = Set.of("Death", "Period", "Agreement", "Minister", "Order",
+            "Bill", "Act", "Energy", "Paper", "Chamber", "Aid", "Secretary", "Force", "Peoples", "Indigenous",
+            "Public", "Legal", "Special", "Criminal", "Global", "Green", "Grand", "Home", "Inquiry", "Lessons",
+            "Learnt", "Reserve", "Prime", "Measures", "Operation", "Head", "State", "Government", "Population",
+            "Penalty", "Human", "Rights", "Freedom", "Law", "Code", "Amendment", "Rule", "Review", "Report",
+            "Council", "General", "Assembly", "Security", "Forces", "Army", "Police", "Justice", "Commission",
+            "Commissioner", "Mission", "Republic", "Federal", "National", "International", "Independent", "United",
+            "Nations", "Day", "Year", "Week", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "New", "Old", "Upper", "Lower", "High", "Supreme", "Appeal", "Appeals", "Bay",
+            "Road", "Street", "Square", "Park", "Island", "Islands", "River", "Lake", "Mount", "Valley", "Coast",
+            "Sea", "Gulf", "Plan", "Programme", "Program", "Project", "Strategy", "Policy", "Truth", "Peace",
+            "War", "Civil", "Social", "Economic", "Cultural", "Political", "Interior", "Defence", "Defense",
+            "Foreign", "Affairs", "Office", "Hospital", "University", "School", "Church", "Mosque",
+            "Prison", "Camp", "Station", "Centre", "Center", "Media", "News", "Times", "Post", "Press", "Radio",
+            "Television", "Online", "Watch", "Amnesty", "Front", "Party", "Movement", "Union", "League", "Alliance",
+            "Coalition", "Group", "Committee", "Board", "Authority", "Agency", "Service", "Ministry", "Department",
+            "Extension", "Disappearances", "Environmental", "Development", "Prevention", "Investigation");
 
     private boolean personCue(String sentence, NameChunk c) {
         if (c.titled()) {

@@ -69,6 +69,15 @@ public final class NameChunker {
         int to = run.size();
         boolean titled = false;
         int titleAt = -1;
+        // "Army Commander Sarath Fonseka": a title inside a run, followed by two or more capitalised words that
+        // hold no institution word, starts a name; what comes before it describes the person.
+        for (int k = run.size() - 3; k > 0; k--) {
+            if (lexicon.isTitle(run.get(k).text()) && run.subList(k + 1, to).stream().allMatch(Token::capitalised)
+                    && run.subList(k + 1, to).stream().noneMatch(r -> lexicon.organisationHead(r.text()).isPresent())) {
+                from = k;
+                break;
+            }
+        }
         while (from < to) {
             Token t = run.get(from);
             if (lexicon.isTitle(t.text())) {
