@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -195,7 +194,7 @@ public final class LinkPlan implements Serializable {
     }
 
     /** Chunks of the u sample's draw, each drawn on its own from a seed of its own (see {@link #uSamplePairs}). */
-    public static final int U_CHUNKS = 64;
+    public static final int U_CHUNKS = org.vigil.link.internal.model.USampler.CHUNKS;
 
     /**
      * One chunk of the random pairs (record indexes in id order) whose comparison estimates u, drawn as
@@ -207,23 +206,9 @@ public final class LinkPlan implements Serializable {
      * @return pairs encoded as {@code i << 32 | j}
      */
     public long[] uSamplePairs(int chunk, int n, int[] sources) {
-        int pairs = settings().uSampleSize();
         boolean across = sources != null && settings().mode() == LinkMode.LINK_ONLY;
-        SplittableRandom random = new SplittableRandom(settings().seed() * 1_000_003L + chunk);
-        int share = pairs / U_CHUNKS + (chunk < pairs % U_CHUNKS ? 1 : 0);
-        long[] out = new long[share];
-        int drawn = 0;
-        int attempts = 0;
-        while (drawn < share && n > 1 && attempts < share * 20) {
-            attempts++;
-            int i = random.nextInt(n);
-            int j = random.nextInt(n);
-            if (i == j || across && sources[i] == sources[j]) {
-                continue;
-            }
-            out[drawn++] = ((long) i << 32) | j;
-        }
-        return java.util.Arrays.copyOf(out, drawn);
+        return org.vigil.link.internal.model.USampler.draw(chunk, settings().uSampleSize(), settings().seed(), n,
+                across ? i -> sources[i] : null);
     }
 
     /**
@@ -231,14 +216,13 @@ public final class LinkPlan implements Serializable {
      * draw per record in id order, as the single-machine fit draws it; {@code null} when all are kept.
      */
     public java.util.BitSet trainingSample(int ruleIndex, int n, long rulePairs) {
-        if (rulePairs <= settings().trainingPairs()) {
+        boolean[] keep = org.vigil.link.internal.model.ModelEstimator.trainingSample(settings(), ruleIndex, n, rulePairs);
+        if (keep == null) {
             return null;
         }
-        double keep = Math.sqrt((double) settings().trainingPairs() / rulePairs);
-        SplittableRandom random = new SplittableRandom(settings().seed() * 31 + ruleIndex);
         java.util.BitSet include = new java.util.BitSet(n);
         for (int i = 0; i < n; i++) {
-            if (random.nextDouble() < keep) {
+            if (keep[i]) {
                 include.set(i);
             }
         }

@@ -483,18 +483,28 @@ public final class ModelEstimator {
         if (rulePairs == 0) {
             return new int[0];
         }
-        Blocker blocker = full;
-        if (rulePairs > settings.trainingPairs()) {
-            double keep = Math.sqrt((double) settings.trainingPairs() / rulePairs);
-            java.util.SplittableRandom random = new java.util.SplittableRandom(settings.seed() * 31 + r);
-            boolean[] include = new boolean[records.size()];
-            for (int i = 0; i < include.length; i++) {
-                include[i] = random.nextDouble() < keep;
-            }
-            blocker = new Blocker(records, List.of(rule), settings.mode(), include, 0);
-        }
+        boolean[] include = trainingSample(settings, r, records.size(), rulePairs);
+        Blocker blocker = include == null ? full : new Blocker(records, List.of(rule), settings.mode(), include, 0);
         CandidatePairs pairs = blocker.generate(0, Long.MAX_VALUE, () -> false, done -> { });
         return patternsOf(pairs);
+    }
+
+    /**
+     * Which records a training rule keeps when it makes more pairs than allowed: a seeded draw per record,
+     * about sqrt(allowed / pairs) of them, so that about the allowed number of pairs remain; null when the
+     * rule makes few enough pairs to keep all. The one draw both engines make.
+     */
+    public static boolean[] trainingSample(LinkSettings settings, int ruleIndex, int n, long rulePairs) {
+        if (rulePairs <= settings.trainingPairs()) {
+            return null;
+        }
+        double keep = Math.sqrt((double) settings.trainingPairs() / rulePairs);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(settings.seed() * 31 + ruleIndex);
+        boolean[] include = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            include[i] = random.nextDouble() < keep;
+        }
+        return include;
     }
 
     private static boolean hasLevels(int[] patterns, Shape shape, int f) {

@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  */
 public final class USampler {
 
-    private static final int CHUNKS = 64;
+    /** Chunks of the draw, each drawn from a seed of its own, so that chunks can run in parallel or on other machines. */
+    public static final int CHUNKS = 64;
 
     private USampler() {
     }
@@ -36,18 +37,9 @@ public final class USampler {
             for (int f = 0; f < fields; f++) {
                 counts[f] = new long[records.comparison(f).levels().size()];
             }
-            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + c);
-            int share = pairs / CHUNKS + (c < pairs % CHUNKS ? 1 : 0);
-            int drawn = 0;
-            int attempts = 0;
-            while (drawn < share && n > 1 && attempts < share * 20) {
-                attempts++;
-                int i = random.nextInt(n);
-                int j = random.nextInt(n);
-                if (i == j || across && records.source(i) == records.source(j)) {
-                    continue;
-                }
-                drawn++;
+            for (long pair : draw(c, pairs, seed, n, across ? records::source : null)) {
+                int i = (int) (pair >>> 32);
+                int j = (int) pair;
                 for (int f = 0; f < fields; f++) {
                     int level = records.level(f, i, j);
                     if (level >= 0) {
@@ -67,6 +59,35 @@ public final class USampler {
             }
         }
         return total;
+    }
+
+    /**
+     * One chunk of the random pairs: record indexes {@code i << 32 | j}, distinct records, from different
+     * sources when {@code sourceOf} is given (link-only mode with several sources). The one draw both
+     * engines make.
+     *
+     * @param chunk    the chunk, 0 to {@link #CHUNKS} - 1
+     * @param pairs    pairs drawn over all chunks
+     * @param seed     the run's seed
+     * @param n        number of records
+     * @param sourceOf the source of a record, or null when pairs may be within a source
+     */
+    public static long[] draw(int chunk, int pairs, long seed, int n, java.util.function.IntUnaryOperator sourceOf) {
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + chunk);
+        int share = pairs / CHUNKS + (chunk < pairs % CHUNKS ? 1 : 0);
+        long[] out = new long[share];
+        int drawn = 0;
+        int attempts = 0;
+        while (drawn < share && n > 1 && attempts < share * 20) {
+            attempts++;
+            int i = random.nextInt(n);
+            int j = random.nextInt(n);
+            if (i == j || sourceOf != null && sourceOf.applyAsInt(i) == sourceOf.applyAsInt(j)) {
+                continue;
+            }
+            out[drawn++] = ((long) i << 32) | j;
+        }
+        return drawn == share ? out : java.util.Arrays.copyOf(out, drawn);
     }
 
     /**
