@@ -31,6 +31,15 @@ class UnseenTextRulesTest {
         }
 
         @Test
+        void otherSpellingsInBracketsAfterANameAreNotFurtherPersons() {
+            // the shape of Vigil's own country entries: a heading with the person's other spellings
+            Facts facts = Examples.readText("Mira Sadykova (Мира Садыкова, Mira Sadykowa) was detained in May. "
+                    + "Her lawyer spoke to journalists.", 2012).facts();
+
+            assertThat(facts.persons()).extracting(p -> p.name()).containsExactly("Mira Sadykova");
+        }
+
+        @Test
         void aNameFollowedByTheAcronymOfItsInitialsIsAnOrganisation() {
             Facts facts = Examples.readText("In March police dispersed a march by Mothers of Riverton Arise (MORA). "
                     + "Police dispersed MORA again in May.", 2012).facts();

@@ -352,6 +352,13 @@ public final class EntityFinder {
      * (headings and institutions often start one).
      */
     private boolean bareName(String sentence, NameChunk c) {
+        // Within brackets a bare name is another spelling of the name before them ("Anna Petrova (Анна
+        // Петрова, Anna Petrowa)"), and a name in another script in English text is one too: neither is
+        // a new person.
+        if (insideBrackets(sentence, c.start()) || c.text().codePoints().anyMatch(
+                ch -> Character.isLetter(ch) && Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN)) {
+            return false;
+        }
         if (c.size() < 2 || c.size() > 3 || placeCue(sentence, c) || LOWER_KIND_AFTER.matcher(head(sentence, c.end())).find()
                 || LOWER_KIND_BEFORE.matcher(tail(sentence, c.start())).find()) {
             return false;
@@ -367,6 +374,15 @@ public final class EntityFinder {
             }
         }
         return true;
+    }
+
+    private static boolean insideBrackets(String sentence, int end) {
+        int depth = 0;
+        for (int i = 0; i < end && i < sentence.length(); i++) {
+            char ch = sentence.charAt(i);
+            depth += ch == '(' ? 1 : ch == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /** Endings of English common nouns and adjectives that titles of laws and bodies use, never names. */
