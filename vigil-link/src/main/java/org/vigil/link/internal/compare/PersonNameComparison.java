@@ -133,40 +133,61 @@ public final class PersonNameComparison implements FieldComparison {
      * or (when both are initials only) its own initials in order.
      */
     private static int explainedInitials(ParsedName x, boolean[] usedOther, ParsedName other) {
-        List<String> words = new ArrayList<>();
-        List<String> spelled = new ArrayList<>();
-        for (int j = 0; j < usedOther.length; j++) {
-            if (!usedOther[j]) {
-                words.add(other.keys().get(j));
-                spelled.add(other.words().get(j));
-            }
-        }
-        if (words.isEmpty() && other.patronymic().isEmpty()) {
+        Unmatched rest = Unmatched.of(usedOther, other);
+        if (rest.keys().isEmpty() && other.patronymic().isEmpty()) {
             int n = 0;
             for (int k = 0; k < Math.min(x.initials().size(), other.initials().size()); k++) {
                 n += sameInitial(x.initials().get(k), other.initials().get(k)) ? 1 : 0;
             }
             return n;
         }
-        boolean[] wordUsed = new boolean[words.size()];
-        boolean patronymicUsed = false;
-        int explained = 0;
-        for (String ini : x.initials()) {
-            String k = org.vigil.core.text.NameSkeleton.ofAsciiWord(ini);
-            boolean found = false;
-            for (int w = 0; w < words.size() && !found; w++) {
-                if (!wordUsed[w] && (startsLike(words.get(w), ini, k) || startsLike(spelled.get(w), ini, k))) {
-                    wordUsed[w] = true;
-                    found = true;
+        return InitialsMatch.of(x.initials(), rest, other.patronymic()).explained();
+    }
+
+    /** The other name's words no agreeing word took: their comparison keys and their spellings, in order. */
+    private record Unmatched(List<String> keys, List<String> spelled) {
+        static Unmatched of(boolean[] usedOther, ParsedName other) {
+            List<String> keys = new ArrayList<>();
+            List<String> spelled = new ArrayList<>();
+            for (int j = 0; j < usedOther.length; j++) {
+                if (!usedOther[j]) {
+                    keys.add(other.keys().get(j));
+                    spelled.add(other.words().get(j));
                 }
             }
-            if (!found && !patronymicUsed && !other.patronymic().isEmpty() && startsLike(other.patronymic(), ini, k)) {
-                patronymicUsed = true;
-                found = true;
-            }
-            explained += found ? 1 : 0;
+            return new Unmatched(keys, spelled);
         }
-        return explained;
+    }
+
+    /**
+     * Initials matched one by one to the first unmatched word that starts like them, else to the patronymic
+     * (once): how many were explained, how many words took one, and whether the patronymic did.
+     */
+    private record InitialsMatch(int explained, int wordsUsed, boolean patronymicUsed) {
+        static InitialsMatch of(List<String> initials, Unmatched rest, String patronymic) {
+            boolean[] wordUsed = new boolean[rest.keys().size()];
+            boolean patronymicUsed = false;
+            int explained = 0;
+            int wordsUsed = 0;
+            for (String ini : initials) {
+                String k = org.vigil.core.text.NameSkeleton.ofAsciiWord(ini);
+                boolean found = false;
+                for (int w = 0; w < wordUsed.length && !found; w++) {
+                    if (!wordUsed[w] && (startsLike(rest.keys().get(w), ini, k)
+                            || startsLike(rest.spelled().get(w), ini, k))) {
+                        wordUsed[w] = true;
+                        wordsUsed++;
+                        found = true;
+                    }
+                }
+                if (!found && !patronymicUsed && !patronymic.isEmpty() && startsLike(patronymic, ini, k)) {
+                    patronymicUsed = true;
+                    found = true;
+                }
+                explained += found ? 1 : 0;
+            }
+            return new InitialsMatch(explained, wordsUsed, patronymicUsed);
+        }
     }
 
     /** Both names hold initials and the shorter list's initials all appear in the longer one ("Y. I." and "Y."). */
@@ -201,52 +222,19 @@ public final class PersonNameComparison implements FieldComparison {
         if (x.initials().isEmpty()) {
             return false;
         }
-        List<String> words = new ArrayList<>();
-        List<String> spelled = new ArrayList<>();
-        for (int j = 0; j < usedOther.length; j++) {
-            if (!usedOther[j]) {
-                words.add(other.keys().get(j));
-                spelled.add(other.words().get(j));
-            }
-        }
-        if (words.isEmpty() && other.patronymic().isEmpty() && other.initials().isEmpty()) {
+        Unmatched rest = Unmatched.of(usedOther, other);
+        if (rest.keys().isEmpty() && other.patronymic().isEmpty() && other.initials().isEmpty()) {
             return false;
         }
-        if (words.isEmpty() && other.patronymic().isEmpty()) {
+        if (rest.keys().isEmpty() && other.patronymic().isEmpty()) {
             // initials against initials: the first (the given name's) must agree
             return !sameInitial(x.initials().get(0), other.initials().get(0)) && !initialsAgree(x, other);
         }
-        boolean[] wordUsed = new boolean[words.size()];
-        boolean patronymicUsed = false;
-        int unexplained = 0;
-        for (String ini : x.initials()) {
-            String k = org.vigil.core.text.NameSkeleton.ofAsciiWord(ini);
-            boolean explained = false;
-            for (int w = 0; w < words.size() && !explained; w++) {
-                if (!wordUsed[w] && (startsLike(words.get(w), ini, k) || startsLike(spelled.get(w), ini, k))) {
-                    wordUsed[w] = true;
-                    explained = true;
-                }
-            }
-            if (!explained && !patronymicUsed && !other.patronymic().isEmpty()
-                    && startsLike(other.patronymic(), ini, k)) {
-                patronymicUsed = true;
-                explained = true;
-            }
-            if (!explained) {
-                unexplained++;
-            }
-        }
+        InitialsMatch m = InitialsMatch.of(x.initials(), rest, other.patronymic());
+        int unexplained = x.initials().size() - m.explained();
         // an initial is unexplained only if the other name had something it should have matched
-        return unexplained > 0 && (words.size() > countTrue(wordUsed) || !other.patronymic().isEmpty() && !patronymicUsed);
-    }
-
-    private static int countTrue(boolean[] b) {
-        int n = 0;
-        for (boolean v : b) {
-            n += v ? 1 : 0;
-        }
-        return n;
+        return unexplained > 0 && (rest.keys().size() > m.wordsUsed()
+                || !other.patronymic().isEmpty() && !m.patronymicUsed());
     }
 
     private static boolean startsLike(String key, String initial, String initialKey) {
