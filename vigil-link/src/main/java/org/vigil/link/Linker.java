@@ -156,15 +156,7 @@ public final class Linker {
                 + pairs.size() + " candidate pairs");
         FellegiSunterModel model = ModelEstimator.fit(records, pairs, settings, estimate.totalPairs(), reviewedMatches);
         listener.stopIfCancelled();
-        List<String> notes = new ArrayList<>();
-        for (FieldParameters f : model.fields()) {
-            for (String by : f.estimatedBy()) {
-                if (by.startsWith("all candidate") || by.startsWith("default")) {
-                    notes.add("field '" + f.field() + "': m-probabilities from " + by
-                            + "; add a blocking rule that does not use this field for a sounder estimate");
-                }
-            }
-        }
+        List<String> notes = new ArrayList<>(model.weakEstimateNotes());
         return finish(input.records(), records, pairs, model, previous, null, report, notes, listener,
                 LinkProvenance.of(LinkProvenance.FULL, input.files(), settings), input);
     }

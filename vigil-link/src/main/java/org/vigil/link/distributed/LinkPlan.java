@@ -28,7 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LinkPlan implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String[] NO_KEYS = new String[0];
 
     private final String settingsJson;
     private transient LinkSettings settings;
@@ -112,31 +111,18 @@ public final class LinkPlan implements Serializable {
      * them: the product of the rule's key parts, distinct; none when a part is missing.
      */
     public String[] blockingKeys(String[] raw, BlockingRule rule) {
-        String[] keys = null;
-        for (String key : rule.keys()) {
-            int f = fieldIndex(BlockingRule.fieldOf(key));
-            Object value = prepared(f, raw);
-            if (value == null) {
-                return NO_KEYS;
-            }
-            List<String> parts = comparisons[f].blockingKeys(value, BlockingRule.transformOf(key));
-            if (parts.isEmpty()) {
-                return NO_KEYS;
-            }
-            if (keys == null) {
-                keys = parts.toArray(new String[0]);
-                continue;
-            }
-            String[] next = new String[keys.length * parts.size()];
-            int x = 0;
-            for (String a : keys) {
-                for (String p : parts) {
-                    next[x++] = a + '\u001f' + p;
-                }
-            }
-            keys = next;
+        comparisons();
+        List<String> keys = rule.keys();
+        FieldComparison[] parts = new FieldComparison[keys.size()];
+        Object[] values = new Object[keys.size()];
+        String[] transforms = new String[keys.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            int f = fieldIndex(BlockingRule.fieldOf(keys.get(k)));
+            parts[k] = comparisons[f];
+            values[k] = prepared(f, raw);
+            transforms[k] = BlockingRule.transformOf(keys.get(k));
         }
-        return keys == null ? NO_KEYS : new LinkedHashSet<>(List.of(keys)).toArray(new String[0]);
+        return org.vigil.link.internal.block.Blocker.keysOf(parts, values, transforms);
     }
 
     /** The comparison vector of two records, encoded as {@link PreparedRecords#pattern} encodes it. */

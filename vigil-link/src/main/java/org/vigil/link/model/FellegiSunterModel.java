@@ -28,4 +28,21 @@ public record FellegiSunterModel(double prior, List<FieldParameters> fields, lon
     public static double probability(double weight) {
         return 1.0 / (1.0 + Math.pow(2, -weight));
     }
+
+    /**
+     * One note per field whose m-probabilities came from all candidate pairs or the default (no training rule
+     * left it free), saying what to do for a sounder estimate.
+     */
+    public List<String> weakEstimateNotes() {
+        List<String> notes = new java.util.ArrayList<>();
+        for (FieldParameters f : fields) {
+            for (String by : f.estimatedBy()) {
+                if (by.startsWith("all candidate") || by.startsWith("default")) {
+                    notes.add("field '" + f.field() + "': m-probabilities from " + by
+                            + "; add a blocking rule that does not use this field for a sounder estimate");
+                }
+            }
+        }
+        return notes;
+    }
 }

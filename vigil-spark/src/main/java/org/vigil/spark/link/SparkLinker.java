@@ -21,7 +21,6 @@ import org.vigil.link.distributed.LinkPlan;
 import org.vigil.link.distributed.TermShares;
 import org.vigil.link.input.InputRecord;
 import org.vigil.link.model.FellegiSunterModel;
-import org.vigil.link.model.FieldParameters;
 import org.vigil.link.review.PairExplanation;
 import org.vigil.link.review.ReviewQueue;
 import org.vigil.link.settings.BlockingRule;
@@ -98,15 +97,7 @@ public final class SparkLinker {
         List<CountsFit.Counts> training = trainingCounts(spark, jsc, records, recordFrame, n);
         CountsFit.Counts all = counts(compared.map(ScoredPair::pattern));
         FellegiSunterModel model = CountsFit.fit(plan, u, training, all, total, List.of());
-        List<String> notes = new ArrayList<>();
-        for (FieldParameters f : model.fields()) {
-            for (String by : f.estimatedBy()) {
-                if (by.startsWith("all candidate") || by.startsWith("default")) {
-                    notes.add("field '" + f.field() + "': m-probabilities from " + by
-                            + "; add a blocking rule that does not use this field for a sounder estimate");
-                }
-            }
-        }
+        List<String> notes = new ArrayList<>(model.weakEstimateNotes());
         FittedModel fitted = new FittedModel(plan, model);
         Broadcast<FittedModel> shipped = jsc.broadcast(fitted);
         // with term-frequency adjustment a second pass counts value shares over the first pass's clusters

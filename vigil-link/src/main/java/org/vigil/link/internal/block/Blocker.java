@@ -4,6 +4,7 @@ import org.vigil.core.dataset.InvalidDataException;
 import org.vigil.core.dataset.Problem;
 import org.vigil.link.block.BlockingReport;
 import org.vigil.link.block.RuleCount;
+import org.vigil.link.internal.compare.FieldComparison;
 import org.vigil.link.internal.compare.PreparedRecords;
 import org.vigil.link.settings.BlockingRule;
 import org.vigil.link.settings.LinkMode;
@@ -135,13 +136,27 @@ public final class Blocker {
     }
 
     private String[] keyStrings(int i, int[] fieldIndex, String[] transforms) {
-        String[] acc = null;
+        FieldComparison[] comparisons = new FieldComparison[fieldIndex.length];
+        Object[] values = new Object[fieldIndex.length];
         for (int k = 0; k < fieldIndex.length; k++) {
-            var value = records.value(fieldIndex[k], i);
-            if (value.isEmpty()) {
+            comparisons[k] = records.comparison(fieldIndex[k]);
+            values[k] = records.value(fieldIndex[k], i).orElse(null);
+        }
+        return keysOf(comparisons, values, transforms);
+    }
+
+    /**
+     * A record's blocking keys under one rule, from its prepared values of the rule's fields (null when
+     * missing): the product of each part's keys, distinct, in order; none when a part is missing. The one
+     * rule both engines block by (the Spark engine calls it on its workers).
+     */
+    public static String[] keysOf(FieldComparison[] comparisons, Object[] values, String[] transforms) {
+        String[] acc = null;
+        for (int k = 0; k < comparisons.length; k++) {
+            if (values[k] == null) {
                 return NO_KEYS;
             }
-            List<String> parts = records.comparison(fieldIndex[k]).blockingKeys(value.get(), transforms[k]);
+            List<String> parts = comparisons[k].blockingKeys(values[k], transforms[k]);
             if (parts.isEmpty()) {
                 return NO_KEYS;
             }
