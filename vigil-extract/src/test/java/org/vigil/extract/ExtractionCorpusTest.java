@@ -2,10 +2,10 @@ package org.vigil.extract;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.extract.corpus.CorpusScores;
+import org.vigil.core.testing.ExtractionScorer;
 import org.vigil.extract.corpus.CorpusScores.TextScore;
+import org.vigil.extract.corpus.CorpusScores;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,22 +67,9 @@ class ExtractionCorpusTest {
     private List<TextScore> scores(String split) {
         Path dir = CORPUS.resolve(split);
         assumeTrue(Files.isDirectory(dir), "corpus split " + dir.toAbsolutePath() + " absent: skipping");
-        assumeTrue(python3(), "python3 is not available: skipping the corpus scores");
+        assumeTrue(ExtractionScorer.available(), "python3 is not available: skipping the corpus scores");
         List<TextScore> scores = CorpusScores.run(dir, SharedData.scorer(), out, false);
         assumeTrue(!scores.isEmpty(), "no scored texts in " + dir + ": skipping");
         return scores;
-    }
-
-    private static boolean python3() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

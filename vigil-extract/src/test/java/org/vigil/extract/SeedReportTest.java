@@ -3,6 +3,7 @@ package org.vigil.extract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.model.TextSpan;
+import org.vigil.core.testing.ExtractionScorer;
 import org.vigil.extract.facts.Fact;
 import org.vigil.extract.input.ReadOptions;
 import org.vigil.extract.input.ReportDocument;
@@ -13,10 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -84,19 +81,7 @@ class SeedReportTest {
 
     /** Runs the project's scorer with python3 and returns its last line's score. */
     static double score(Path gold, Path predicted) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("python3", SharedData.scorer().toString(), gold.toString(), predicted.toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not available (" + e.getMessage() + "): skipping the scorer run");
-            throw e;
-        }
-        assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "the scorer did not finish in 60 s: skipping");
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        List<String> lines = output.lines().toList();
-        Matcher m = Pattern.compile("score: ([0-9.]+)").matcher(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
-        assertThat(m.find()).as("scorer output:\n" + output).isTrue();
-        return Double.parseDouble(m.group(1));
+        assumeTrue(ExtractionScorer.available(), "python3 is not available: skipping the scorer run");
+        return ExtractionScorer.score(SharedData.scorer(), gold, predicted, false).score();
     }
 }

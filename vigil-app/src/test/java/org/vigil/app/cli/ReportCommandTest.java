@@ -9,18 +9,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.hash.Sha256;
+import org.vigil.core.testing.ExtractionScorer;
 import org.vigil.report.ReportFormat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -202,18 +199,7 @@ class ReportCommandTest {
 
     /** Runs the project's scorer with python3 and returns its last line's score. */
     private static double score(Path gold, Path predicted, Path scorer) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("python3", scorer.toString(), gold.toString(), predicted.toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not available (" + e.getMessage() + "): skipping the scorer run");
-            return 0;
-        }
-        assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "the scorer did not finish in 60 s: skipping");
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("score: ([0-9.]+)").matcher(output);
-        assertThat(m.find()).as("scorer output:\n" + output).isTrue();
-        return Double.parseDouble(m.group(1));
+        assumeTrue(ExtractionScorer.available(), "python3 is not available: skipping the scorer run");
+        return ExtractionScorer.score(scorer, gold, predicted, false).score();
     }
 }

@@ -1,5 +1,6 @@
 package org.vigil.extract.corpus;
 
+import org.vigil.core.testing.ExtractionScorer;
 import org.vigil.extract.ExtractionSettings;
 import org.vigil.extract.ReportExtractor;
 import org.vigil.extract.input.ReadOptions;
@@ -17,10 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 
 /**
  * Runs the extractor on every text of a corpus split ({@code <id>.txt} beside {@code <id>.gold.json}), writes
@@ -37,7 +38,6 @@ public final class CorpusScores {
 
     private static final Pattern FIELD_LINE = Pattern.compile(
             "^(\\w+)\\s+gold=\\s*(\\d+) pred=\\s*(\\d+) hit=\\s*(\\d+)");
-    private static final Pattern SCORE_LINE = Pattern.compile("^score: ([0-9.]+)");
 
     private CorpusScores() {
     }
@@ -84,41 +84,17 @@ public final class CorpusScores {
         return scores;
     }
 
-    private static TextScore score(String id, Path scorer, Path gold, Path predicted, boolean verbose)
-            throws IOException {
-        List<String> command = new ArrayList<>(List.of("python3", scorer.toString(), gold.toString(),
-                predicted.toString()));
-        if (verbose) {
-            command.add("--verbose");
-        }
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("the scorer did not finish in 60 s on " + id);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scoring " + id, e);
-        }
+    private static TextScore score(String id, Path scorer, Path gold, Path predicted, boolean verbose) {
+        ExtractionScorer.Scored scored = ExtractionScorer.score(scorer, gold, predicted, verbose);
         List<FieldCount> fields = new ArrayList<>();
-        double total = Double.NaN;
-        for (String line : output.lines().toList()) {
+        for (String line : scored.output().lines().toList()) {
             Matcher f = FIELD_LINE.matcher(line);
             if (f.find()) {
                 fields.add(new FieldCount(f.group(1), Integer.parseInt(f.group(2)), Integer.parseInt(f.group(3)),
                         Integer.parseInt(f.group(4))));
             }
-            Matcher s = SCORE_LINE.matcher(line);
-            if (s.find()) {
-                total = Double.parseDouble(s.group(1));
-            }
         }
-        if (Double.isNaN(total)) {
-            throw new IllegalStateException("the scorer gave no score on " + id + ":\n" + output);
-        }
-        return new TextScore(id, total, List.copyOf(fields), output);
+        return new TextScore(id, scored.score(), List.copyOf(fields), scored.output());
     }
 
     /** The mean of the texts' scores (0 for none). */
